@@ -1,0 +1,7 @@
+// Every migration in order. Never edit one that has landed: add the next.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-foundation';
+
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};

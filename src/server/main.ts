@@ -1,0 +1,71 @@
+// Starts Jumys: configuration → database and migrations → app → job worker → listen; drains on SIGTERM.
+import path from 'node:path';
+import pino from 'pino';
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { systemClock } from './platform/clock';
+import { openDatabase } from './platform/db/database';
+import { migrateToLatest } from './platform/db/migrate';
+import { createJobWorker } from './platform/jobs/jobs';
+import { createMailer, mailJobHandlers } from './platform/notifications/notifications';
+
+export async function startServer(options: { onListening?: (url: string) => void } = {}) {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.logLevel });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
+    dataDir: path.join(config.dataDir, 'pglite'),
+  });
+  const applied = await migrateToLatest(database.db, config.databaseSchema);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+
+  let shuttingDown = false;
+  const app = await buildApp({
+    db: database.db,
+    config,
+    clock: systemClock,
+    logger,
+    webRoot: path.resolve('dist/web'),
+    isShuttingDown: () => shuttingDown,
+  });
+  const worker = createJobWorker({
+    db: database.db,
+    clock: systemClock,
+    logger,
+    pollMs: config.jobsPollMs,
+    handlers: {
+      ...mailJobHandlers(database.db, createMailer(config.smtpUrl, config.mailFrom), () => systemClock.now()),
+    },
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  worker.start();
+  options.onListening?.(config.publicUrl);
+
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down: finishing requests and jobs in hand');
+    await worker.stop();
+    await app.close(); // waits for in-flight requests
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  return { app, config, database };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await startServer();
+}

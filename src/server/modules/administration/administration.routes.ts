@@ -1,0 +1,40 @@
+// Administrators' tools: the outbound mail kept when no SMTP server is configured (reading it is audited).
+import { outboundMailResponse } from '../../../shared/api/notifications';
+import { Role } from '../../../shared/roles';
+import type { AppDeps } from '../../app';
+import { appendAudit } from '../../platform/audit/audit';
+import { access } from '../../platform/auth/access';
+import type { App } from '../../platform/http';
+
+export function registerAdministrationRoutes(app: App, { db, clock }: AppDeps) {
+  app.get(
+    '/api/admin/mail',
+    {
+      config: { access: access.roles(Role.administrator) },
+      schema: { tags: ['administration'], response: { 200: outboundMailResponse } },
+    },
+    async (request) => {
+      const rows = await db.selectFrom('outbound_mail').selectAll().orderBy('created_at', 'desc').limit(200).execute();
+      await appendAudit(db, {
+        at: clock.now(),
+        actorId: request.user!.id,
+        actorRole: request.user!.role,
+        action: 'admin.mail_viewed',
+        subjectType: 'outbound_mail',
+        subjectId: 'list',
+        details: { count: rows.length },
+      });
+      return {
+        items: rows.map((m) => ({
+          id: m.id,
+          to: m.to_address,
+          subject: m.subject,
+          body: m.body,
+          status: m.status,
+          createdAt: m.created_at.toISOString(),
+          sentAt: m.sent_at?.toISOString() ?? null,
+        })),
+      };
+    },
+  );
+}

@@ -1,0 +1,66 @@
+// Sign-in and sign-out, each recorded in the audit trail.
+
+import { appendAudit } from '../../platform/audit/audit';
+import type { SessionUser } from '../../platform/auth/access';
+import type { LoginThrottle } from '../../platform/auth/login-throttle';
+import { verifyPassword } from '../../platform/auth/passwords';
+import { createSession, deleteSession } from '../../platform/auth/sessions';
+import type { Db } from '../../platform/db/database';
+import { DomainError } from '../../platform/errors';
+import { findUserByLogin } from './identity.repository';
+
+export type LoginDeps = { db: Db; throttle: LoginThrottle; now: Date; sessionTtlMs: number };
+
+export async function logInWithPassword(deps: LoginDeps, input: { login: string; password: string; ip: string }) {
+  const { db, throttle, now } = deps;
+  const keys = [`login:${input.login}`, `ip:${input.ip}`];
+  const waitMs = throttle.retryAfterMs(keys);
+  if (waitMs > 0) throw new DomainError('auth.too_many_attempts', { retryAfterMinutes: Math.ceil(waitMs / 60_000) });
+
+  const user = await findUserByLogin(db, input.login);
+  const valid = await verifyPassword(user?.password_hash ?? null, input.password);
+  if (!user || !valid || user.disabled_at) {
+    throttle.recordFailure(keys);
+    await appendAudit(db, {
+      at: now,
+      actorId: user?.id ?? null,
+      actorRole: user?.role ?? null,
+      action: 'auth.login_failed',
+      subjectType: 'user',
+      subjectId: user?.id ?? 'unknown',
+      organisationId: user?.organisation_id ?? null,
+      details: { reason: !user ? 'unknown_login' : user.disabled_at ? 'disabled' : 'wrong_password' },
+    });
+    throw new DomainError('auth.invalid_credentials');
+  }
+  throttle.clear(`login:${input.login}`);
+  return db.transaction().execute(async (tx) => {
+    const session = await createSession(tx, user.id, now, deps.sessionTtlMs);
+    await appendAudit(tx, {
+      at: now,
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'auth.login',
+      subjectType: 'user',
+      subjectId: user.id,
+      organisationId: user.organisation_id,
+      details: { method: 'password' },
+    });
+    return { userId: user.id, ...session };
+  });
+}
+
+export async function logOut(db: Db, user: SessionUser, now: Date) {
+  await db.transaction().execute(async (tx) => {
+    await deleteSession(tx, user.sessionId);
+    await appendAudit(tx, {
+      at: now,
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'auth.logout',
+      subjectType: 'user',
+      subjectId: user.id,
+      organisationId: user.organisationId,
+    });
+  });
+}

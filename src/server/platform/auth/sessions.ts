@@ -1,0 +1,55 @@
+// Server-side sessions: a random token in an HTTP-only cookie, its SHA-256 in the database.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db, DbOrTx } from '../db/database';
+import type { SessionUser } from './access';
+
+export const SESSION_COOKIE = 'jumys_session';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+export async function createSession(db: DbOrTx, userId: string, now: Date, ttlMs: number) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  await db
+    .insertInto('sessions')
+    .values({ id: hashToken(token), user_id: userId, csrf_token: csrfToken, created_at: now, expires_at: expiresAt })
+    .execute();
+  return { token, csrfToken, expiresAt };
+}
+
+export async function findSessionUser(db: Db, token: string, now: Date): Promise<SessionUser | null> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
+    .select([
+      'sessions.id as sessionId',
+      'sessions.csrf_token as csrfToken',
+      'sessions.expires_at as expiresAt',
+      'users.id',
+      'users.login',
+      'users.full_name as fullName',
+      'users.role',
+      'users.locale',
+      'users.organisation_id as organisationId',
+      'users.disabled_at as disabledAt',
+      'organisations.kind as organisationKind',
+    ])
+    .where('sessions.id', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.expiresAt <= now || row.disabledAt) return null;
+  const { expiresAt: _e, disabledAt: _d, ...user } = row;
+  return { ...user, organisationKind: user.organisationKind ?? null };
+}
+
+export async function deleteSession(db: DbOrTx, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

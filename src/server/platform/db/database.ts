@@ -1,0 +1,66 @@
+// One typed database for every module, on embedded PGlite (no DATABASE_URL) or a PostgreSQL server.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { IdentityTables } from '../../modules/identity/identity.tables';
+import type { AuditTables } from '../audit/audit.tables';
+import type { JobsTables } from '../jobs/jobs.tables';
+import type { NotificationsTables } from '../notifications/notifications.tables';
+import { PGliteDialect } from './pglite-dialect';
+
+export type Database = IdentityTables & AuditTables & JobsTables & NotificationsTables;
+
+export type Db = Kysely<Database>;
+/** Repositories take either the database or an open transaction. */
+export type DbOrTx = Kysely<Database> | Transaction<Database>;
+
+export type DatabaseHandle = { db: Db; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+
+// Same value types from both drivers: int8 as number (our counters stay far below 2^53),
+// dates as 'YYYY-MM-DD' strings (a calendar date has no time zone).
+const INT8 = 20;
+const DATE = 1082;
+const NUMERIC = 1700;
+pg.types.setTypeParser(INT8, (v) => Number.parseInt(v, 10));
+pg.types.setTypeParser(DATE, (v) => v);
+
+export type DatabaseOptions = {
+  /** postgres:// URL; unset means embedded PGlite. */
+  url?: string | undefined;
+  /** Schema for all tables (tests give each worker its own); default public. */
+  schema?: string | undefined;
+  /** PGlite's folder, or ':memory:'. */
+  dataDir?: string;
+  poolSize?: number;
+};
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    if (options.schema) {
+      const client = await pool.connect();
+      try {
+        await client.query(`create schema if not exists ${options.schema}`);
+      } finally {
+        client.release();
+      }
+    }
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const dataDir = options.dataDir ?? ':memory:';
+  if (dataDir !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const pglite = await PGlite.create(dataDir === ':memory:' ? undefined : dataDir, {
+    parsers: { [DATE]: (v: string) => v, [NUMERIC]: (v: string) => v },
+  });
+  if (options.schema)
+    await pglite.exec(`create schema if not exists ${options.schema}; set search_path = ${options.schema}`);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}

@@ -23,7 +23,7 @@ import { access } from './platform/auth/access';
 import { LoginThrottle } from './platform/auth/login-throttle';
 import type { Clock } from './platform/clock';
 import type { Db } from './platform/db/database';
-import { type App, installHttpPipeline, requestId } from './platform/http';
+import { type App, installHttpPipeline, RequestLogController, requestId } from './platform/http';
 import type { AnyWorkflow } from './platform/workflow/workflow';
 
 export type AppDeps = {
@@ -57,7 +57,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   };
   const app = Fastify({
     ...(typeof options.logger === 'object' ? { loggerInstance: options.logger } : { logger: options.logger ?? false }),
-    disableRequestLogging: true,
+    logController: new RequestLogController(),
     genReqId: requestId,
     bodyLimit: 1_048_576,
     trustProxy: true,

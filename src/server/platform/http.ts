@@ -1,13 +1,14 @@
 // The HTTP pipeline every route goes through: request id, session, language, access rule, CSRF, problem+json, one log line.
 import { randomUUID } from 'node:crypto';
-import type {
-  FastifyBaseLogger,
-  FastifyInstance,
-  FastifyReply,
-  FastifyRequest,
-  RawReplyDefaultExpression,
-  RawRequestDefaultExpression,
-  RawServerDefault,
+import {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Locale, locales } from '../../shared/roles';
@@ -52,6 +53,24 @@ function localeFromHeader(header: string | undefined): Locale | null {
   return null;
 }
 
+/** One JSON line per request: the route and path only (queries may carry an IIN), the user's id never their name. */
+export class RequestLogController extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const line = {
+      method: request.method,
+      route: request.routeOptions.url ?? null,
+      path: request.url.split('?')[0],
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+      userId: request.user?.id ?? null,
+    };
+    if (error) request.log.error({ ...line, err: error }, 'request');
+    else request.log.info(line, 'request');
+  }
+}
+
 /** Fastify 404 and errors as problem+json; a route-level failure never shows a stack trace. */
 export function installHttpPipeline(app: App, deps: { db: Db; clock: Clock }) {
   app.decorateRequest('user', null);
@@ -90,19 +109,4 @@ export function installHttpPipeline(app: App, deps: { db: Db; clock: Clock }) {
   });
 
   app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new DomainError('http.not_found')));
-
-  // One line per request; the path only (queries may carry an IIN), the user's id never their name.
-  app.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
-    request.log.info(
-      {
-        method: request.method,
-        route: request.routeOptions.url ?? null,
-        path: request.url.split('?')[0],
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-        userId: request.user?.id ?? null,
-      },
-      'request',
-    );
-  });
 }

@@ -23,7 +23,7 @@ import { access } from './platform/auth/access';
 import { LoginThrottle } from './platform/auth/login-throttle';
 import type { Clock } from './platform/clock';
 import type { Db } from './platform/db/database';
-import { type App, installHttpPipeline, RequestLogController, requestId } from './platform/http';
+import { type App, installHttpPipeline, RequestLogController, recordRouteTable, requestId } from './platform/http';
 import type { AnyWorkflow } from './platform/workflow/workflow';
 
 export type AppDeps = {
@@ -71,6 +71,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...route.config, access: access.public };
   });
+  recordRouteTable(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

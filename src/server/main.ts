@@ -3,6 +3,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { scheduleSessionPurge, sessionPurgeJobHandlers } from './platform/auth/session-purge';
 import { systemClock } from './platform/clock';
 import { openDatabase } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
@@ -45,8 +46,10 @@ export async function startServer(options: { onListening?: (url: string) => void
     pollMs: config.jobsPollMs,
     handlers: {
       ...mailJobHandlers(database.db, createMailer(config.smtpUrl, config.mailFrom), () => systemClock.now()),
+      ...sessionPurgeJobHandlers(database.db, systemClock),
     },
   });
+  await scheduleSessionPurge(database.db, systemClock.now());
 
   await app.listen({ port: config.port, host: config.host });
   worker.start();

@@ -9,7 +9,14 @@ import { TEST_PASSWORD } from './test-database';
 
 export type TestApp = { app: App; clock: ReturnType<typeof createTestClock> };
 
-export async function buildTestApp(db: Db, options: { workflows?: AnyWorkflow[]; now?: string } = {}): Promise<TestApp> {
+export type TestAppOptions = {
+  workflows?: AnyWorkflow[];
+  now?: string;
+  /** Extra routes a test registers before the app is sealed (each still needs `config: { access }`). */
+  routes?: (app: App) => void;
+};
+
+export async function buildTestApp(db: Db, options: TestAppOptions = {}): Promise<TestApp> {
   const clock = createTestClock(options.now ?? '2026-03-02T05:00:00Z');
   const app = await buildApp({
     db,
@@ -17,11 +24,21 @@ export async function buildTestApp(db: Db, options: { workflows?: AnyWorkflow[];
     clock,
     ...(options.workflows ? { workflows: options.workflows } : {}),
   });
+  options.routes?.(app);
   await app.ready();
   return { app, clock };
 }
 
 export type Caller = { cookie: string; csrfToken: string; headers: Record<string, string> };
+
+/** Problem+json answer: status, content type and the stable code. */
+export function problemOf(response: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }) {
+  return {
+    status: response.statusCode,
+    contentType: String(response.headers['content-type'] ?? ''),
+    body: response.json() as { code: string; status: number; detail?: string; title: string; errors?: unknown[] },
+  };
+}
 
 export async function logIn(app: App, login: string, password = TEST_PASSWORD): Promise<Caller> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });

@@ -1,9 +1,10 @@
 // One migrated database per test worker (in-memory PGlite, or a schema of its own on PostgreSQL when DATABASE_URL is set).
+
+import pg from 'pg';
+import { wipeData } from '../../src/server/demo/demo-world';
 import { hashPassword } from '../../src/server/platform/auth/passwords';
 import { type DatabaseHandle, openDatabase } from '../../src/server/platform/db/database';
 import { migrateToLatest } from '../../src/server/platform/db/migrate';
-import { wipeData } from '../../src/server/demo/demo-world';
-import pg from 'pg';
 
 let opened: Promise<DatabaseHandle> | undefined;
 let passwordHash: Promise<string> | undefined;

@@ -45,15 +45,21 @@ export function toProblem(error: DomainError, locale: Locale, instance?: string)
   };
 }
 
-type ZodIssueParams = { origin?: string; minimum?: number; maximum?: number; input?: unknown; keys?: string[] };
+type ZodIssueParams = { origin?: string; minimum?: number; maximum?: number; keys?: string[] };
 
 /** Maps a zod issue to a message key: our own keys pass through, zod's codes get a generic localized message. */
-function fieldErrorFromIssue(keyword: string, message: string, params: ZodIssueParams, field: string): FieldError {
+function fieldErrorFromIssue(
+  keyword: string,
+  message: string,
+  params: ZodIssueParams,
+  field: string,
+  isMissing: boolean,
+): FieldError {
   if (message.startsWith('validation.')) return { field, code: message, params: { ...params } };
   const isText = params.origin === 'string';
   switch (keyword) {
     case 'invalid_type':
-      return { field, code: params.input === undefined ? 'validation.required' : 'validation.invalid_type' };
+      return { field, code: isMissing ? 'validation.required' : 'validation.invalid_type' };
     case 'too_small':
       return {
         field,
@@ -76,15 +82,31 @@ function fieldErrorFromIssue(keyword: string, message: string, params: ZodIssueP
   }
 }
 
-export function domainErrorFrom(error: unknown): DomainError {
+/** The part of the request a validation error speaks of, to tell a missing value from a wrong one. */
+export type ValidatedInput = { body?: unknown; params?: unknown; query?: unknown; headers?: unknown };
+
+function valueAt(root: unknown, instancePath: string): unknown {
+  let value = root;
+  for (const key of instancePath.split('/').filter(Boolean)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+export function domainErrorFrom(error: unknown, input: ValidatedInput = {}): DomainError {
   if (error instanceof DomainError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
+    // zod does not report the input, so whether a value was sent is read from the request itself.
+    const context = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
+    const data = input[context as keyof ValidatedInput];
     const fields = error.validation.map((v) =>
       fieldErrorFromIssue(
         v.keyword,
         v.message ?? '',
         v.params as ZodIssueParams,
         v.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(error.validationContext ?? 'body'),
+        valueAt(data, v.instancePath) === undefined,
       ),
     );
     return new DomainError('validation.failed', {}, fields);

@@ -35,7 +35,13 @@ declare module 'fastify' {
     user: SessionUser | null;
     locale: Locale;
   }
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
 }
+
+/** One registered route and the access rule it declared (undefined means it forgot). */
+export type RouteEntry = { method: string; url: string; access: Access | undefined };
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -71,10 +77,36 @@ export class RequestLogController extends LogController {
   }
 }
 
+/** The host of an Origin header; null for an opaque origin ("null") or one that is not a URL. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
+/** Records every route registered after this call; install it before any plugin that adds routes. */
+export function recordRouteTable(app: App): void {
+  app.decorate('routeTable', []);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      app.routeTable.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
+}
+
+/** Every route of the app with its access rule, for the route-authorization tests. */
+export function listRoutes(app: App): readonly RouteEntry[] {
+  return app.routeTable;
+}
+
 /** Fastify 404 and errors as problem+json; a route-level failure never shows a stack trace. */
 export function installHttpPipeline(app: App, deps: { db: Db; clock: Clock }) {
   app.decorateRequest('user', null);
   app.decorateRequest('locale', 'ru');
+  // The API speaks JSON only: a text/plain body (which a foreign page may post without a preflight) answers 415.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -98,12 +130,12 @@ export function installHttpPipeline(app: App, deps: { db: Db; clock: Clock }) {
         throw new DomainError('auth.csrf_failed');
       }
       const origin = request.headers.origin;
-      if (origin && new URL(origin).host !== request.headers.host) throw new DomainError('auth.csrf_failed');
+      if (origin && originHost(origin) !== request.headers.host) throw new DomainError('auth.csrf_failed');
     }
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const domainError = domainErrorFrom(error);
+    const domainError = domainErrorFrom(error, request);
     if (domainError.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(request, reply, domainError);
   });

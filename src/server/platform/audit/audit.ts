@@ -51,6 +51,8 @@ const AUDIT_LOCK_KEY = 4_242_001;
 
 /** Appends one entry; call it inside the transaction that makes the change it records. */
 export async function appendAudit(db: DbOrTx, event: AuditEvent): Promise<void> {
+  // The lock lasts only as long as a transaction: outside one, open one, or two appends chain onto the same entry.
+  if (!db.isTransaction) return db.transaction().execute((tx) => appendAudit(tx, event));
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(db);
   const last = await db.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const fields = chainedFields(event, last?.hash ?? GENESIS_HASH);

@@ -5,7 +5,10 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock';
 import type { Db, DbOrTx } from '../db/database';
 
-export type JobHandler = (payload: Record<string, unknown>, job: { id: number; attempts: number }) => Promise<void>;
+export type JobHandler = (
+  payload: Record<string, unknown>,
+  job: { id: number; attempts: number; maxAttempts: number },
+) => Promise<void>;
 
 /** Handlers by job kind; each must be idempotent, since a job whose worker died is run again. */
 export type JobHandlers = Record<string, JobHandler>;
@@ -140,7 +143,7 @@ export function createJobWorker(options: JobWorkerOptions) {
       const handler = handlers[job.kind];
       try {
         if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-        await handler(job.payload, { id: job.id, attempts: job.attempts });
+        await handler(job.payload, { id: job.id, attempts: job.attempts, maxAttempts: job.maxAttempts });
         await finishJob(db, job.id, workerId, clock.now());
       } catch (error) {
         logger.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: error }, 'job failed');

@@ -80,7 +80,7 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
 /** Sends pending mail by SMTP; without SMTP the mail is kept for administrators to read, never dropped. */
 export function mailJobHandlers(db: Db, mailer: Mailer, now: () => Date): JobHandlers {
   return {
-    'mail.send': async (payload) => {
+    'mail.send': async (payload, job) => {
       const mail = await db
         .selectFrom('outbound_mail')
         .selectAll()
@@ -101,7 +101,12 @@ export function mailJobHandlers(db: Db, mailer: Mailer, now: () => Date): JobHan
       } catch (error) {
         await db
           .updateTable('outbound_mail')
-          .set({ attempts: mail.attempts + 1, last_error: error instanceof Error ? error.message : String(error) })
+          .set({
+            // After the job's last attempt the mail is marked failed, so administrators see it was never delivered.
+            status: job.attempts >= job.maxAttempts ? 'failed' : 'pending',
+            attempts: mail.attempts + 1,
+            last_error: error instanceof Error ? error.message : String(error),
+          })
           .where('id', '=', mail.id)
           .execute();
         throw error; // the job queue retries with backoff

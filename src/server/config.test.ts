@@ -1,0 +1,95 @@
+// Configuration from the environment: sensible defaults, one clear message naming each bad variable.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+/** The problems of a configuration that must be refused. */
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('the configuration was accepted');
+}
+
+describe('loadConfig', () => {
+  it('starts with defaults when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      publicUrl: 'http://127.0.0.1:3000',
+      databaseUrl: undefined,
+      databaseSchema: undefined,
+      dataDir: path.resolve('./data'),
+      smtpUrl: undefined,
+      mailFrom: 'Jumys <no-reply@jumys.local>',
+      sessionTtlMs: 12 * 3_600_000,
+      logLevel: 'info',
+      jobsPollMs: 1000,
+      secureCookies: false,
+    });
+  });
+
+  it('reads every variable it knows', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgresql://jumys@db:5432/jumys',
+      DATABASE_SCHEMA: 'jumys_a',
+      SMTP_URL: 'smtps://mail.example:465',
+      SESSION_TTL_HOURS: '8',
+      LOG_LEVEL: 'warn',
+      JOBS_POLL_MS: '250',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      publicUrl: 'http://localhost:8080',
+      databaseUrl: 'postgresql://jumys@db:5432/jumys',
+      databaseSchema: 'jumys_a',
+      smtpUrl: 'smtps://mail.example:465',
+      sessionTtlMs: 8 * 3_600_000,
+      logLevel: 'warn',
+      jobsPollMs: 250,
+    });
+  });
+
+  it('uses secure cookies behind an https PUBLIC_URL unless told otherwise', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://jumys.kz' }).secureCookies).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'https://jumys.kz', COOKIE_SECURE: 'false' }).secureCookies).toBe(false);
+    expect(loadConfig({ COOKIE_SECURE: 'true' }).secureCookies).toBe(true);
+  });
+
+  it('a bad PORT throws a ConfigError naming PORT', () => {
+    for (const port of ['abc', '70000', '-1', '80.5']) {
+      const problems = problemsOf({ PORT: port });
+      expect(problems, port).toHaveLength(1);
+      expect(problems[0], port).toMatch(/^PORT: /);
+    }
+  });
+
+  it('a bad DATABASE_URL throws a ConfigError naming DATABASE_URL', () => {
+    expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost/jumys' })).toEqual([
+      'DATABASE_URL: must start with postgres:// or postgresql://',
+    ]);
+  });
+
+  it('a bad SMTP_URL throws a ConfigError naming SMTP_URL', () => {
+    expect(problemsOf({ SMTP_URL: 'mail.example:25' })).toEqual(['SMTP_URL: must start with smtp:// or smtps://']);
+  });
+
+  it('reports every bad variable at once, and the message lists them', () => {
+    const env = { PORT: 'x', SMTP_URL: 'http://mail', LOG_LEVEL: 'loud', DATABASE_SCHEMA: 'Drop Table' };
+    expect(
+      problemsOf(env)
+        .map((p) => p.split(':')[0])
+        .sort(),
+    ).toEqual(['DATABASE_SCHEMA', 'LOG_LEVEL', 'PORT', 'SMTP_URL']);
+    expect(() => loadConfig(env)).toThrow(/Invalid configuration:\n {2}- /);
+  });
+
+  it('empty strings count as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '', SMTP_URL: '', LOG_LEVEL: '' })).toEqual(loadConfig({}));
+  });
+});

@@ -3,8 +3,10 @@ import path from 'node:path';
 import pino from 'pino';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { createGovRegistriesClient } from './modules/gov-registries';
 import { scheduleSessionPurge, sessionPurgeJobHandlers } from './platform/auth/session-purge';
 import { systemClock } from './platform/clock';
+import { DataDirInUseError } from './platform/db/data-dir-lock';
 import { openDatabase } from './platform/db/database';
 import { migrateToLatest } from './platform/db/migrate';
 import { createJobWorker } from './platform/jobs/jobs';
@@ -26,10 +28,15 @@ export async function startServer(options: { onListening?: (url: string) => void
     url: config.databaseUrl,
     schema: config.databaseSchema,
     dataDir: path.join(config.dataDir, 'pglite'),
+  }).catch((error: unknown) => {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    console.error(error.message);
+    process.exit(2);
   });
   const applied = await migrateToLatest(database.db, config.databaseSchema);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
+  if (!config.govRegistriesUrl) logger.warn('GOV_REGISTRIES_URL is not set: employer checks answer gov_registries.unavailable');
   let shuttingDown = false;
   const app = await buildApp({
     db: database.db,
@@ -38,6 +45,9 @@ export async function startServer(options: { onListening?: (url: string) => void
     logger,
     webRoot: path.resolve('dist/web'),
     isShuttingDown: () => shuttingDown,
+    govRegistries: config.govRegistriesUrl
+      ? createGovRegistriesClient({ baseUrl: config.govRegistriesUrl, timeoutMs: config.govRegistriesTimeoutMs, logger })
+      : undefined,
   });
   const worker = createJobWorker({
     db: database.db,

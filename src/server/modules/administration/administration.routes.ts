@@ -1,8 +1,9 @@
 // Administrators' tools: the outbound mail kept when no SMTP server is configured (reading it is audited).
+import { z } from 'zod';
 import { outboundMailResponse } from '../../../shared/api/notifications';
 import { Role } from '../../../shared/roles';
 import type { AppDeps } from '../../app';
-import { appendAudit } from '../../platform/audit/audit';
+import { appendAudit, verifyAuditChain } from '../../platform/audit/audit';
 import { access } from '../../platform/auth/access';
 import type { App } from '../../platform/http';
 
@@ -36,5 +37,25 @@ export function registerAdministrationRoutes(app: App, { db, clock }: AppDeps) {
         })),
       };
     },
+  );
+
+  app.get(
+    '/api/admin/audit/verify',
+    {
+      config: { access: access.roles(Role.administrator) },
+      schema: {
+        tags: ['administration'],
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            entries: z.number().int(),
+            brokenAt: z.number().int().optional(),
+            reason: z.string().optional(),
+          }),
+        },
+      },
+    },
+    // The same walk as `npm run audit:verify`, for a running server whose embedded database a script cannot open.
+    async () => verifyAuditChain(db),
   );
 }

@@ -8,6 +8,7 @@ import type { IdentityTables } from '../../modules/identity/identity.tables';
 import type { AuditTables } from '../audit/audit.tables';
 import type { JobsTables } from '../jobs/jobs.tables';
 import type { NotificationsTables } from '../notifications/notifications.tables';
+import { lockDataDir } from './data-dir-lock';
 import { PGliteDialect } from './pglite-dialect';
 
 export type Database = IdentityTables & AuditTables & JobsTables & NotificationsTables;
@@ -55,12 +56,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? ':memory:';
-  if (dataDir !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  let unlock = () => {};
+  if (dataDir !== ':memory:') {
+    fs.mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+    unlock = lockDataDir(path.resolve(dataDir));
+  }
   const pglite = await PGlite.create(dataDir === ':memory:' ? undefined : dataDir, {
     parsers: { [DATE]: (v: string) => v, [NUMERIC]: (v: string) => v },
   });
   if (options.schema)
     await pglite.exec(`create schema if not exists ${options.schema}; set search_path = ${options.schema}`);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      unlock();
+    },
+  };
 }

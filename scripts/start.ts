@@ -1,10 +1,18 @@
 // `npm start`: builds the web app if needed, seeds the demo world on an empty database, and serves Jumys.
 import { isDatabaseEmpty, seedDemoWorld } from '../src/server/demo/demo-world';
 import { startServer } from '../src/server/main';
+import { spawnGovSimulator } from '../src/server/modules/gov-registries';
 import { buildWebIfStale } from './build-web';
 import { printDemoLogins } from './print-logins';
 
 await buildWebIfStale();
+// Demo mode: with no registry gateway configured, the simulator answers as the government registries.
+if (!process.env.GOV_REGISTRIES_URL) {
+  const simulator = await spawnGovSimulator();
+  process.env.GOV_REGISTRIES_URL = simulator.url;
+  process.once('exit', () => simulator.child.kill('SIGTERM'));
+  console.log(`Government registries simulator (demo data): ${simulator.url}`);
+}
 const { database } = await startServer({
   onListening: (url) => console.log(`\nJumys is running at ${url}\nAPI documentation: ${url}/api/docs`),
 });

@@ -16,6 +16,7 @@ import { sql } from 'kysely';
 import type { Config } from './config';
 import { registerAdministrationRoutes } from './modules/administration/administration.routes';
 import { registerAuditTrailRoutes } from './modules/audit-trail/audit-trail.routes';
+import { type GovRegistries, registerGovRegistriesRoutes } from './modules/gov-registries';
 import { registerIdentityRoutes } from './modules/identity/identity.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerProcessMapRoutes } from './modules/process-maps/process-maps.routes';
@@ -35,6 +36,8 @@ export type AppDeps = {
   workflows: readonly AnyWorkflow[];
   /** Set while the process drains on SIGTERM: /readyz then answers 503 so balancers stop sending traffic. */
   isShuttingDown: () => boolean;
+  /** The government registries (ГБД ЮЛ, КГД, ГФСС, ЕСУТД); unset, every check answers gov_registries.unavailable. */
+  govRegistries?: GovRegistries | undefined;
 };
 
 export type BuildAppOptions = Omit<AppDeps, 'throttle' | 'workflows' | 'isShuttingDown'> &
@@ -54,6 +57,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     throttle: options.throttle ?? new LoginThrottle(options.clock),
     workflows: options.workflows ?? workflows,
     isShuttingDown: options.isShuttingDown ?? (() => false),
+    govRegistries: options.govRegistries,
   };
   const app = Fastify({
     ...(typeof options.logger === 'object' ? { loggerInstance: options.logger } : { logger: options.logger ?? false }),
@@ -96,6 +100,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerProcessMapRoutes(app, deps);
   registerAuditTrailRoutes(app, deps);
   registerAdministrationRoutes(app, deps);
+  registerGovRegistriesRoutes(app, deps);
 
   if (options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html'))) {
     await serveWebApp(app, options.webRoot);

@@ -29,6 +29,12 @@ describe('loadConfig', () => {
       logLevel: 'info',
       jobsPollMs: 1000,
       secureCookies: false,
+      trustStoreDir: path.resolve('./data/pki/trust'),
+      trustStoreKind: 'test',
+      ncanodeUrl: undefined,
+      ocspUrl: undefined,
+      govRegistriesUrl: undefined,
+      govRegistriesTimeoutMs: 5000,
     });
   });
 
@@ -77,6 +83,40 @@ describe('loadConfig', () => {
 
   it('a bad SMTP_URL throws a ConfigError naming SMTP_URL', () => {
     expect(problemsOf({ SMTP_URL: 'mail.example:25' })).toEqual(['SMTP_URL: must start with smtp:// or smtps://']);
+  });
+
+  it('reads the government registries address and timeout, and refuses bad ones by name', () => {
+    expect(
+      loadConfig({ GOV_REGISTRIES_URL: 'http://127.0.0.1:3999', GOV_REGISTRIES_TIMEOUT_MS: '1500' }),
+    ).toMatchObject({ govRegistriesUrl: 'http://127.0.0.1:3999', govRegistriesTimeoutMs: 1500 });
+    expect(problemsOf({ GOV_REGISTRIES_URL: 'ftp://registry.local' })).toEqual([
+      'GOV_REGISTRIES_URL: must be an http(s) URL such as http://127.0.0.1:3999',
+    ]);
+    expect(problemsOf({ GOV_REGISTRIES_URL: 'registry.local' })[0]).toMatch(/^GOV_REGISTRIES_URL: /);
+    for (const timeout of ['0', '99', '60001', 'soon']) {
+      expect(problemsOf({ GOV_REGISTRIES_TIMEOUT_MS: timeout })[0], timeout).toMatch(/^GOV_REGISTRIES_TIMEOUT_MS: /);
+    }
+  });
+
+  it('reads the trust store, NCANode and OCSP settings, and refuses bad ones by name', () => {
+    expect(
+      loadConfig({
+        DATA_DIR: '/srv/jumys',
+        TRUST_STORE_KIND: 'production',
+        NCANODE_URL: 'http://127.0.0.1:14579',
+        OCSP_URL: 'http://ocsp.pki.gov.kz',
+      }),
+    ).toMatchObject({
+      trustStoreDir: '/srv/jumys/pki/trust',
+      trustStoreKind: 'production',
+      ncanodeUrl: 'http://127.0.0.1:14579',
+      ocspUrl: 'http://ocsp.pki.gov.kz',
+    });
+    expect(loadConfig({ TRUST_STORE_DIR: '/etc/jumys/trust' }).trustStoreDir).toBe('/etc/jumys/trust');
+    expect(loadConfig({ NODE_ENV: 'production' }).trustStoreKind).toBe('production');
+    expect(problemsOf({ TRUST_STORE_KIND: 'staging' })).toEqual(['TRUST_STORE_KIND: must be test or production']);
+    expect(problemsOf({ NCANODE_URL: 'ncanode:14579' })[0]).toMatch(/^NCANODE_URL: /);
+    expect(problemsOf({ OCSP_URL: 'ftp://ocsp' })[0]).toMatch(/^OCSP_URL: /);
   });
 
   it('reports every bad variable at once, and the message lists them', () => {

@@ -24,6 +24,18 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_STORE_DIR: z.string().min(1).optional(),
+  TRUST_STORE_KIND: z.enum(['test', 'production'], { message: 'must be test or production' }).optional(),
+  NCANODE_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://127.0.0.1:14579' })
+    .optional(),
+  OCSP_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://ocsp.pki.gov.kz' })
+    .optional(),
+  GOV_REGISTRIES_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://127.0.0.1:3999' })
+    .optional(),
+  GOV_REGISTRIES_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
 
 export type Config = {
@@ -39,6 +51,17 @@ export type Config = {
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   jobsPollMs: number;
   secureCookies: boolean;
+  /** Root certificates, intermediates and CRLs that signatures are verified against (default <DATA_DIR>/pki/trust). */
+  trustStoreDir: string;
+  /** 'test' trusts the project's test CA (npm run pki:dev) and offers the browser test signer; 'production' is for НУЦ РК. */
+  trustStoreKind: 'test' | 'production';
+  /** NCANode for GOST signatures; unset, GOST signatures are refused. */
+  ncanodeUrl: string | undefined;
+  /** OCSP responder for the signer's certificate; unset, revocation is checked against the trust store's CRLs only. */
+  ocspUrl: string | undefined;
+  /** Where the government-registries contract is served (docs/gov-registries-contract.md); unset, checks are unavailable. */
+  govRegistriesUrl: string | undefined;
+  govRegistriesTimeoutMs: number;
 };
 
 export class ConfigError extends Error {
@@ -69,5 +92,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     jobsPollMs: c.JOBS_POLL_MS,
     secureCookies: c.COOKIE_SECURE === 'auto' ? publicUrl.startsWith('https:') : c.COOKIE_SECURE === 'true',
+    trustStoreDir: path.resolve(c.TRUST_STORE_DIR ?? path.join(c.DATA_DIR, 'pki', 'trust')),
+    trustStoreKind: c.TRUST_STORE_KIND ?? (cleaned.NODE_ENV === 'production' ? 'production' : 'test'),
+    ncanodeUrl: c.NCANODE_URL,
+    ocspUrl: c.OCSP_URL,
+    govRegistriesUrl: c.GOV_REGISTRIES_URL,
+    govRegistriesTimeoutMs: c.GOV_REGISTRIES_TIMEOUT_MS,
   };
 }

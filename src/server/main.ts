@@ -36,7 +36,8 @@ export async function startServer(options: { onListening?: (url: string) => void
   const applied = await migrateToLatest(database.db, config.databaseSchema);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
-  if (!config.govRegistriesUrl) logger.warn('GOV_REGISTRIES_URL is not set: employer checks answer gov_registries.unavailable');
+  if (!config.govRegistriesUrl)
+    logger.warn('GOV_REGISTRIES_URL is not set: employer checks answer gov_registries.unavailable');
   let shuttingDown = false;
   const app = await buildApp({
     db: database.db,
@@ -46,7 +47,11 @@ export async function startServer(options: { onListening?: (url: string) => void
     webRoot: path.resolve('dist/web'),
     isShuttingDown: () => shuttingDown,
     govRegistries: config.govRegistriesUrl
-      ? createGovRegistriesClient({ baseUrl: config.govRegistriesUrl, timeoutMs: config.govRegistriesTimeoutMs, logger })
+      ? createGovRegistriesClient({
+          baseUrl: config.govRegistriesUrl,
+          timeoutMs: config.govRegistriesTimeoutMs,
+          logger,
+        })
       : undefined,
   });
   const worker = createJobWorker({

@@ -1,7 +1,9 @@
 // Every migration in order. Never edit one that has landed: add the next.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
+import * as m0002 from './0002-signatures';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
+  '0002-signatures': m0002,
 };

@@ -20,6 +20,7 @@ import { type GovRegistries, registerGovRegistriesRoutes } from './modules/gov-r
 import { registerIdentityRoutes } from './modules/identity/identity.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerProcessMapRoutes } from './modules/process-maps/process-maps.routes';
+import { createSignatureServices, registerSignatureRoutes, type SignatureServices } from './modules/signatures';
 import { access } from './platform/auth/access';
 import { LoginThrottle } from './platform/auth/login-throttle';
 import type { Clock } from './platform/clock';
@@ -36,12 +37,14 @@ export type AppDeps = {
   workflows: readonly AnyWorkflow[];
   /** Set while the process drains on SIGTERM: /readyz then answers 503 so balancers stop sending traffic. */
   isShuttingDown: () => boolean;
+  /** The trust store and verifier adapters for digital signatures; from the config unless a test passes its own. */
+  signatures: SignatureServices;
   /** The government registries (ГБД ЮЛ, КГД, ГФСС, ЕСУТД); unset, every check answers gov_registries.unavailable. */
   govRegistries?: GovRegistries | undefined;
 };
 
-export type BuildAppOptions = Omit<AppDeps, 'throttle' | 'workflows' | 'isShuttingDown'> &
-  Partial<Pick<AppDeps, 'throttle' | 'workflows' | 'isShuttingDown'>> & {
+export type BuildAppOptions = Omit<AppDeps, 'throttle' | 'workflows' | 'isShuttingDown' | 'signatures'> &
+  Partial<Pick<AppDeps, 'throttle' | 'workflows' | 'isShuttingDown' | 'signatures'>> & {
     logger?: FastifyBaseLogger | boolean;
     /** The built web app; served with an SPA fallback when present. */
     webRoot?: string;
@@ -57,6 +60,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     throttle: options.throttle ?? new LoginThrottle(options.clock),
     workflows: options.workflows ?? workflows,
     isShuttingDown: options.isShuttingDown ?? (() => false),
+    signatures: options.signatures ?? createSignatureServices(options.config),
     govRegistries: options.govRegistries,
   };
   const app = Fastify({
@@ -100,6 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerProcessMapRoutes(app, deps);
   registerAuditTrailRoutes(app, deps);
   registerAdministrationRoutes(app, deps);
+  registerSignatureRoutes(app, deps);
   registerGovRegistriesRoutes(app, deps);
 
   if (options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html'))) {

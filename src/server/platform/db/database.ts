@@ -5,13 +5,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { IdentityTables } from '../../modules/identity/identity.tables';
+import type { SignaturesTables } from '../../modules/signatures/signatures.tables';
 import type { AuditTables } from '../audit/audit.tables';
 import type { JobsTables } from '../jobs/jobs.tables';
 import type { NotificationsTables } from '../notifications/notifications.tables';
 import { lockDataDir } from './data-dir-lock';
 import { PGliteDialect } from './pglite-dialect';
 
-export type Database = IdentityTables & AuditTables & JobsTables & NotificationsTables;
+export type Database = IdentityTables & AuditTables & JobsTables & NotificationsTables & SignaturesTables;
 
 export type Db = Kysely<Database>;
 /** Repositories take either the database or an open transaction. */

@@ -2,6 +2,7 @@
 import { isDatabaseEmpty, seedDemoWorld } from '../src/server/demo/demo-world';
 import { startServer } from '../src/server/main';
 import { spawnGovSimulator } from '../src/server/modules/gov-registries';
+import { ensureDevelopmentPki } from '../src/server/modules/signatures';
 import { buildWebIfStale } from './build-web';
 import { printDemoLogins } from './print-logins';
 
@@ -13,7 +14,7 @@ if (!process.env.GOV_REGISTRIES_URL) {
   process.once('exit', () => simulator.child.kill('SIGTERM'));
   console.log(`Government registries simulator (demo data): ${simulator.url}`);
 }
-const { database } = await startServer({
+const { database, config } = await startServer({
   onListening: (url) => console.log(`\nJumys is running at ${url}\nAPI documentation: ${url}/api/docs`),
 });
 if (await isDatabaseEmpty(database.db)) {
@@ -22,3 +23,6 @@ if (await isDatabaseEmpty(database.db)) {
 } else {
   console.log('Database already has data; `npm run seed` re-seeds the demo world.');
 }
+// The test certification authority and a .p12 per demo user, on first start (the test trust store only).
+const pki = await ensureDevelopmentPki({ db: database.db, config, now: new Date() });
+if (pki) console.log(`Test certificates (.p12, password Jumys-demo-2026): ${pki.dir}`);

@@ -182,13 +182,15 @@ export async function seedDemoWorld(db: Db, now: Date, options: { passwordHash?:
         nameEn: centre.nameEn,
         region: centre.region,
       });
-      for (const [role, fullName] of Object.entries(staffPeople[centre.key])) {
+      for (const [j, [role, fullName]] of Object.entries(staffPeople[centre.key]).entries()) {
         const login = `${roleLoginPrefix[role]}.${centre.key}@jumys.kz`;
         const userId = await insertUser(tx, {
           login,
           fullName,
           role: role as Role,
           organisationId: centreId,
+          // Staff have an IIN so their ЭЦП certificates name them (the head signs contracts, B03-4.1).
+          iin: makeIin(`198${i}-1${j % 2}-2${j}`, j % 2 ? 'male' : 'female', 400 + i * 10 + j),
           passwordHash,
         });
         await notify(tx, { userId, template: 'account.welcome', params: { name: fullName }, now });

@@ -1,0 +1,105 @@
+// Steps many journeys share — signing in and out, the burger menu — and waiting for what the page shows.
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from './browser';
+
+export type Language = 'kk' | 'ru' | 'en';
+
+/** Polls until the page shows what the assertion expects: the journeys' stand-in for Playwright's web-first asserts. */
+export function eventually<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 10_000, interval: 50 });
+}
+
+/** What a person reads on the controls these helpers use, in each interface language. */
+export const screenWords = {
+  ru: {
+    login: 'Логин (e-mail)',
+    password: 'Пароль',
+    submit: 'Войти',
+    openMenu: 'Открыть меню',
+    logout: 'Выйти',
+    loginTitle: 'Вход в систему',
+    languageGroup: 'Язык интерфейса',
+  },
+  kk: {
+    login: 'Логин (e-mail)',
+    password: 'Құпиясөз',
+    submit: 'Кіру',
+    openMenu: 'Мәзірді ашу',
+    logout: 'Шығу',
+    loginTitle: 'Жүйеге кіру',
+    languageGroup: 'Интерфейс тілі',
+  },
+  en: {
+    login: 'Login (e-mail)',
+    password: 'Password',
+    submit: 'Log in',
+    openMenu: 'Open menu',
+    logout: 'Log out',
+    loginTitle: 'Log in',
+    languageGroup: 'Interface language',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+export function loginField(page: Page, language: Language = 'ru') {
+  return page.getByRole('textbox', { name: screenWords[language].login });
+}
+
+/**
+ * The password input itself, not its "show password" toggle whose name also holds the word; the label's text ends
+ * with the required-field asterisk, which screen readers skip but Playwright's label text includes.
+ */
+export function passwordField(page: Page, language: Language = 'ru') {
+  return page.getByLabel(new RegExp(`^${screenWords[language].password}(\\s*\\*)?$`));
+}
+
+/** Types the login and password into the login page that is open and presses the button, as a person would. */
+export async function submitLogin(
+  page: Page,
+  login: string,
+  { language = 'ru', password = DEMO_PASSWORD }: { language?: Language; password?: string } = {},
+) {
+  await loginField(page, language).fill(login);
+  await passwordField(page, language).fill(password);
+  await page.getByRole('button', { name: screenWords[language].submit, exact: true }).click();
+}
+
+/** Opens the login page, signs in and waits until the app has left the login page. */
+export async function signIn(page: Page, login: string, options: { language?: Language } = {}) {
+  await page.goto('/login');
+  await submitLogin(page, login, options);
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Below 1200 px the navigation, language switcher and logout live in the burger menu. */
+export async function openMenuIfNarrow(page: Page, language: Language = 'ru') {
+  const burger = page.getByRole('button', { name: screenWords[language].openMenu });
+  if (await burger.isVisible()) await burger.click();
+}
+
+export async function signOut(page: Page, language: Language = 'ru') {
+  await openMenuIfNarrow(page, language);
+  await page.getByRole('button', { name: screenWords[language].logout, exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+}
+
+/** Each language is offered under its own name, whatever the interface speaks now. */
+export const languageNames: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
+/** Picks a language in the switcher (in the burger menu on a phone), the one labelled in the current language. */
+export async function chooseLanguage(page: Page, { from, to }: { from: Language; to: Language }) {
+  await openMenuIfNarrow(page, from);
+  await page.getByRole('radiogroup', { name: screenWords[from].languageGroup }).getByText(languageNames[to]).click();
+}
+
+/** The text a person sees in an element (hidden parts left out), with runs of white space made one space. */
+export async function shownText(locator: Locator, options: { timeout?: number } = {}): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point; textContent includes hidden text
+  const text = await locator.innerText(options);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The page's first-level heading as shown; use inside eventually(), since pages load their data. */
+export function mainHeading(page: Page): Promise<string> {
+  return shownText(page.locator('#main-content').getByRole('heading', { level: 1 }), { timeout: 2_000 });
+}

@@ -94,7 +94,6 @@ export async function chooseLanguage(page: Page, { from, to }: { from: Language;
 
 /** The text a person sees in an element (hidden parts left out), with runs of white space made one space. */
 export async function shownText(locator: Locator, options: { timeout?: number } = {}): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point; textContent includes hidden text
   const text = await locator.innerText(options);
   return text.replace(/\s+/g, ' ').trim();
 }

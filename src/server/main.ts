@@ -6,9 +6,7 @@ import { ConfigError, loadConfig } from './config';
 import { createGovRegistriesClient } from './modules/gov-registries';
 import { scheduleSessionPurge, sessionPurgeJobHandlers } from './platform/auth/session-purge';
 import { systemClock } from './platform/clock';
-import { DataDirInUseError } from './platform/db/data-dir-lock';
-import { openDatabase } from './platform/db/database';
-import { migrateToLatest } from './platform/db/migrate';
+import { openConfiguredDatabase } from './platform/db/open-configured';
 import { createJobWorker } from './platform/jobs/jobs';
 import { createMailer, mailJobHandlers } from './platform/notifications/notifications';
 
@@ -24,16 +22,8 @@ export async function startServer(options: { onListening?: (url: string) => void
     throw error;
   }
   const logger = pino({ level: config.logLevel });
-  const database = await openDatabase({
-    url: config.databaseUrl,
-    schema: config.databaseSchema,
-    dataDir: path.join(config.dataDir, 'pglite'),
-  }).catch((error: unknown) => {
-    if (!(error instanceof DataDirInUseError)) throw error;
-    console.error(error.message);
-    process.exit(2);
-  });
-  const applied = await migrateToLatest(database.db, config.databaseSchema);
+  const database = await openConfiguredDatabase(config);
+  const { applied } = database;
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
   if (!config.govRegistriesUrl)

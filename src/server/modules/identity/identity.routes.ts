@@ -4,7 +4,7 @@ import { loginRequest, sessionResponse, updateLocaleRequest } from '../../../sha
 import { binSchema, idParams, localizedText } from '../../../shared/api/common';
 import type { AppDeps } from '../../app';
 import { access, centreIdOf, employerIdOf, type SessionUser } from '../../platform/auth/access';
-import { SESSION_COOKIE } from '../../platform/auth/sessions';
+import { SESSION_COOKIE, setSessionCookie } from '../../platform/auth/sessions';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { findOrganisation, getCurrentUserView, updateUserLocale } from './identity.repository';
@@ -49,13 +49,7 @@ export function registerIdentityRoutes(app: App, deps: AppDeps) {
         { db, throttle, now: clock.now(), sessionTtlMs: config.sessionTtlMs },
         { ...request.body, ip: request.ip },
       );
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.secureCookies,
-        expires: session.expiresAt,
-      });
+      setSessionCookie(reply, session, config.secureCookies);
       return { user: await getCurrentUserView(db, session.userId), csrfToken: session.csrfToken };
     },
   );

@@ -4,7 +4,7 @@ import { appendAudit } from '../../platform/audit/audit';
 import type { SessionUser } from '../../platform/auth/access';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import { verifyPassword } from '../../platform/auth/passwords';
-import { createSession, deleteSession } from '../../platform/auth/sessions';
+import { deleteSession, startSession } from '../../platform/auth/sessions';
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import { findUserByLogin } from './identity.repository';
@@ -34,20 +34,7 @@ export async function logInWithPassword(deps: LoginDeps, input: { login: string;
     throw new DomainError('auth.invalid_credentials');
   }
   throttle.clear(`login:${input.login}`);
-  return db.transaction().execute(async (tx) => {
-    const session = await createSession(tx, user.id, now, deps.sessionTtlMs);
-    await appendAudit(tx, {
-      at: now,
-      actorId: user.id,
-      actorRole: user.role,
-      action: 'auth.login',
-      subjectType: 'user',
-      subjectId: user.id,
-      organisationId: user.organisation_id,
-      details: { method: 'password' },
-    });
-    return { userId: user.id, ...session };
-  });
+  return startSession(db, { user, now, ttlMs: deps.sessionTtlMs, details: { method: 'password' } });
 }
 
 export async function logOut(db: Db, user: SessionUser, now: Date) {

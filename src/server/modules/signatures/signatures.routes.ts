@@ -9,7 +9,7 @@ import {
 } from '../../../shared/api/signatures';
 import type { AppDeps } from '../../app';
 import { access } from '../../platform/auth/access';
-import { SESSION_COOKIE } from '../../platform/auth/sessions';
+import { setSessionCookie } from '../../platform/auth/sessions';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { getCurrentUserView } from '../identity/identity.repository';
@@ -65,14 +65,7 @@ export function registerSignatureRoutes(app: App, deps: AppDeps) {
         { db, services, throttle, now: clock.now(), sessionTtlMs: config.sessionTtlMs },
         { nonceId: request.body.nonceId, cms: Buffer.from(request.body.cms, 'base64'), ip: request.ip },
       );
-      // The same cookie as a password sign-in (identity.routes.ts).
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.secureCookies,
-        expires: session.expiresAt,
-      });
+      setSessionCookie(reply, session, config.secureCookies);
       return { user: await getCurrentUserView(db, session.userId), csrfToken: session.csrfToken };
     },
   );

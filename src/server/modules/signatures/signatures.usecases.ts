@@ -7,7 +7,7 @@ import type { Config } from '../../config';
 import { appendAudit } from '../../platform/audit/audit';
 import type { SessionUser } from '../../platform/auth/access';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
-import { createSession } from '../../platform/auth/sessions';
+import { startSession } from '../../platform/auth/sessions';
 import type { Database, Db, DbOrTx } from '../../platform/db/database';
 import { DomainError, notFound } from '../../platform/errors';
 import { toPem } from './signatures.certificates';
@@ -384,18 +384,5 @@ export async function logInWithEcp(deps: EcpLoginDeps, input: { nonceId: string;
   if (verification.signer.bin !== null && verification.signer.bin !== user.organisation_bin) {
     throw await refuse('signatures.wrong_signer_bin', details, user);
   }
-  return db.transaction().execute(async (tx) => {
-    const session = await createSession(tx, user.id, now, deps.sessionTtlMs);
-    await appendAudit(tx, {
-      at: now,
-      actorId: user.id,
-      actorRole: user.role,
-      action: 'auth.login',
-      subjectType: 'user',
-      subjectId: user.id,
-      organisationId: user.organisation_id,
-      details: { method: 'ecp', ...details },
-    });
-    return { userId: user.id, ...session };
-  });
+  return startSession(db, { user, now, ttlMs: deps.sessionTtlMs, details: { method: 'ecp', ...details } });
 }

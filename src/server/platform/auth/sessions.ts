@@ -1,5 +1,7 @@
 // Server-side sessions: a random token in an HTTP-only cookie, its SHA-256 in the database.
 import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
+import { appendAudit } from '../audit/audit';
 import type { Db, DbOrTx } from '../db/database';
 import type { SessionUser } from './access';
 
@@ -52,4 +54,46 @@ export async function deleteSession(db: DbOrTx, sessionId: string): Promise<void
 export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<number> {
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** Signs a user in, whatever proved who they are: the session and its `auth.login` audit entry in one transaction. */
+export async function startSession(
+  db: Db,
+  input: {
+    user: { id: string; role: string; organisation_id: string | null };
+    now: Date;
+    ttlMs: number;
+    details: Record<string, unknown>;
+  },
+) {
+  const { user, now } = input;
+  return db.transaction().execute(async (tx) => {
+    const session = await createSession(tx, user.id, now, input.ttlMs);
+    await appendAudit(tx, {
+      at: now,
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'auth.login',
+      subjectType: 'user',
+      subjectId: user.id,
+      organisationId: user.organisation_id,
+      details: input.details,
+    });
+    return { userId: user.id, ...session };
+  });
+}
+
+/** The session cookie: HTTP-only, SameSite=Lax (links from e-mail still work), Secure behind HTTPS. */
+export function setSessionCookie(
+  reply: FastifyReply,
+  session: { token: string; expiresAt: Date },
+  secure: boolean,
+): void {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires: session.expiresAt,
+  });
 }

@@ -4,7 +4,7 @@ import { appendAudit } from '../../platform/audit/audit';
 import type { SessionUser } from '../../platform/auth/access';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import { verifyPassword } from '../../platform/auth/passwords';
-import { deleteSession, startSession } from '../../platform/auth/sessions';
+import { deleteSession, recordFailedLogin, startSession } from '../../platform/auth/sessions';
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import { findUserByLogin } from './identity.repository';
@@ -14,21 +14,15 @@ export type LoginDeps = { db: Db; throttle: LoginThrottle; now: Date; sessionTtl
 export async function logInWithPassword(deps: LoginDeps, input: { login: string; password: string; ip: string }) {
   const { db, throttle, now } = deps;
   const keys = [`login:${input.login}`, `ip:${input.ip}`];
-  const waitMs = throttle.retryAfterMs(keys);
-  if (waitMs > 0) throw new DomainError('auth.too_many_attempts', { retryAfterMinutes: Math.ceil(waitMs / 60_000) });
+  throttle.assertAllowed(keys);
 
   const user = await findUserByLogin(db, input.login);
   const valid = await verifyPassword(user?.password_hash ?? null, input.password);
   if (!user || !valid || user.disabled_at) {
-    throttle.recordFailure(keys);
-    await appendAudit(db, {
-      at: now,
-      actorId: user?.id ?? null,
-      actorRole: user?.role ?? null,
-      action: 'auth.login_failed',
-      subjectType: 'user',
-      subjectId: user?.id ?? 'unknown',
-      organisationId: user?.organisation_id ?? null,
+    await recordFailedLogin(db, throttle, {
+      keys,
+      user,
+      now,
       details: { reason: !user ? 'unknown_login' : user.disabled_at ? 'disabled' : 'wrong_password' },
     });
     throw new DomainError('auth.invalid_credentials');

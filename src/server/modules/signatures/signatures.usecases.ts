@@ -7,9 +7,9 @@ import type { Config } from '../../config';
 import { appendAudit } from '../../platform/audit/audit';
 import type { SessionUser } from '../../platform/auth/access';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
-import { startSession } from '../../platform/auth/sessions';
+import { recordFailedLogin, startSession } from '../../platform/auth/sessions';
 import type { Database, Db, DbOrTx } from '../../platform/db/database';
-import { DomainError, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import { toPem } from './signatures.certificates';
 import { signatureRefused } from './signatures.errors';
 import { createZip } from './signatures.evidence-zip';
@@ -345,25 +345,14 @@ export type EcpLoginDeps = SignatureDeps & { throttle: LoginThrottle; sessionTtl
 export async function logInWithEcp(deps: EcpLoginDeps, input: { nonceId: string; cms: Uint8Array; ip: string }) {
   const { db, throttle, now } = deps;
   const keys = [`ip:${input.ip}`];
-  const waitMs = throttle.retryAfterMs(keys);
-  if (waitMs > 0) throw new DomainError('auth.too_many_attempts', { retryAfterMinutes: Math.ceil(waitMs / 60_000) });
+  throttle.assertAllowed(keys);
 
   const refuse = async (
     code: Parameters<typeof signatureRefused>[0],
     details: Record<string, unknown>,
     user?: { id: string; role: Role; organisation_id: string | null },
   ) => {
-    throttle.recordFailure(keys);
-    await appendAudit(db, {
-      at: now,
-      actorId: user?.id ?? null,
-      actorRole: user?.role ?? null,
-      action: 'auth.login_failed',
-      subjectType: 'user',
-      subjectId: user?.id ?? 'unknown',
-      organisationId: user?.organisation_id ?? null,
-      details: { method: 'ecp', ...details, reason: code },
-    });
+    await recordFailedLogin(db, throttle, { keys, user, now, details: { method: 'ecp', ...details, reason: code } });
     return signatureRefused(code);
   };
 

@@ -1,5 +1,6 @@
 // Counts failed sign-ins per login and per address in a sliding window; too many answer 429 for a while.
 import type { Clock } from '../clock';
+import { DomainError } from '../errors';
 
 export type LoginThrottleOptions = { maxFailures: number; windowMs: number };
 
@@ -22,6 +23,12 @@ export class LoginThrottle {
       }
     }
     return wait;
+  }
+
+  /** Refuses with 429 while any of these keys has too many recent failures. */
+  assertAllowed(keys: string[]): void {
+    const waitMs = this.retryAfterMs(keys);
+    if (waitMs > 0) throw new DomainError('auth.too_many_attempts', { retryAfterMinutes: Math.ceil(waitMs / 60_000) });
   }
 
   recordFailure(keys: string[]): void {

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { appendAudit } from '../audit/audit';
 import type { Db, DbOrTx } from '../db/database';
 import type { SessionUser } from './access';
+import type { LoginThrottle } from './login-throttle';
 
 export const SESSION_COOKIE = 'jumys_session';
 
@@ -95,5 +96,30 @@ export function setSessionCookie(
     sameSite: 'lax',
     secure,
     expires: session.expiresAt,
+  });
+}
+
+/** A refused sign-in, however it was tried: counted by the throttle and written to the audit trail. */
+export async function recordFailedLogin(
+  db: Db,
+  throttle: LoginThrottle,
+  input: {
+    keys: string[];
+    user: { id: string; role: string; organisation_id: string | null } | undefined;
+    now: Date;
+    details: Record<string, unknown>;
+  },
+): Promise<void> {
+  const { user } = input;
+  throttle.recordFailure(input.keys);
+  await appendAudit(db, {
+    at: input.now,
+    actorId: user?.id ?? null,
+    actorRole: user?.role ?? null,
+    action: 'auth.login_failed',
+    subjectType: 'user',
+    subjectId: user?.id ?? 'unknown',
+    organisationId: user?.organisation_id ?? null,
+    details: input.details,
   });
 }

@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { processMaps, stepId } from '../shared/processes';
 import type { Config } from './config';
 import { registerAdministrationRoutes } from './modules/administration/administration.routes';
 import { registerAuditTrailRoutes } from './modules/audit-trail/audit-trail.routes';
@@ -21,12 +22,13 @@ import { registerIdentityRoutes } from './modules/identity/identity.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerProcessMapRoutes } from './modules/process-maps/process-maps.routes';
 import { createSignatureServices, registerSignatureRoutes, type SignatureServices } from './modules/signatures';
+import { applicationWorkflow } from './modules/subsidized-jobs';
 import { access } from './platform/auth/access';
 import { LoginThrottle } from './platform/auth/login-throttle';
 import type { Clock } from './platform/clock';
 import type { Db } from './platform/db/database';
 import { type App, installHttpPipeline, RequestLogController, recordRouteTable, requestId } from './platform/http';
-import type { AnyWorkflow } from './platform/workflow/workflow';
+import { type AnyWorkflow, assertWellFormed } from './platform/workflow/workflow';
 
 export type AppDeps = {
   db: Db;
@@ -50,7 +52,11 @@ export type BuildAppOptions = Omit<AppDeps, 'throttle' | 'workflows' | 'isShutti
     webRoot?: string;
   };
 
-export const workflows: readonly AnyWorkflow[] = [];
+export const workflows: readonly AnyWorkflow[] = [applicationWorkflow];
+
+const knownStepIds = new Set(processMaps.flatMap((m) => m.steps.map((s) => stepId(m.code, s.number))));
+// A definition naming an unknown step or status fails at start, not when someone first takes that action.
+for (const workflow of workflows) assertWellFormed(workflow, knownStepIds);
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
   const deps: AppDeps = {

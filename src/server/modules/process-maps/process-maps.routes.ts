@@ -27,7 +27,9 @@ export function buildProcessMap(code: string, workflows: readonly AnyWorkflow[])
         system: step.system,
         isStage: !step.number.includes('.'),
         implementedBy: workflows.flatMap((w) =>
-          w.transitions.filter((t) => t.step === id).map((t) => ({ workflow: w.name, action: t.action })),
+          [...w.transitions, ...(w.activities ?? [])]
+            .filter((t) => t.step === id)
+            .map((t) => ({ workflow: w.name, action: t.action })),
         ),
       };
     }),

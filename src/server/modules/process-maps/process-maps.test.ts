@@ -94,8 +94,34 @@ describe('process maps', () => {
     expect(response.json().code).toBe('record.not_found');
   });
 
+  it('implementedBy names the registered workflow of every step of B03 1–3.2, and nothing beyond', async () => {
+    const steps = (await getMap('B03')).steps.filter((s) => !s.isStage);
+    const implemented = steps.filter((s) => s.implementedBy.length > 0).map((s) => s.id);
+    expect(implemented).toEqual([
+      'B03-1.1',
+      'B03-1.2',
+      'B03-1.3',
+      'B03-1.4',
+      'B03-2.1',
+      'B03-2.2',
+      'B03-2.3',
+      'B03-2.4',
+      'B03-2.5',
+      'B03-3.1',
+      'B03-3.2',
+    ]);
+    expect(steps.find((s) => s.id === 'B03-2.3')?.implementedBy).toEqual([
+      { workflow: 'subsidy-application', action: 'return_with_remarks' },
+    ]);
+  });
+
   it('implementedBy lists no transition until a workflow implements the step, then lists each one', async () => {
-    expect((await getMap('B03')).steps.every((s) => s.implementedBy.length === 0)).toBe(true);
+    const { app: bare } = await buildTestApp(db, { workflows: [] });
+    try {
+      expect((await getMap('B03', bare)).steps.every((s) => s.implementedBy.length === 0)).toBe(true);
+    } finally {
+      await bare.close();
+    }
     const { app: withWorkflow } = await buildTestApp(db, { workflows: [scratchWorkflow] });
     try {
       const steps = (await getMap('B03', withWorkflow)).steps;

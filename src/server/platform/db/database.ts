@@ -4,15 +4,27 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import type { CommissionTables } from '../../modules/commission/commission.tables';
 import type { IdentityTables } from '../../modules/identity/identity.tables';
+import type { SeekersTables } from '../../modules/seekers/seekers.tables';
 import type { SignaturesTables } from '../../modules/signatures/signatures.tables';
+import type { SubsidizedJobsTables } from '../../modules/subsidized-jobs/subsidized-jobs.tables';
+import type { SubsidyProgrammesTables } from '../../modules/subsidy-programmes/subsidy-programmes.tables';
 import type { AuditTables } from '../audit/audit.tables';
 import type { JobsTables } from '../jobs/jobs.tables';
 import type { NotificationsTables } from '../notifications/notifications.tables';
 import { lockDataDir } from './data-dir-lock';
 import { PGliteDialect } from './pglite-dialect';
 
-export type Database = IdentityTables & AuditTables & JobsTables & NotificationsTables & SignaturesTables;
+export type Database = IdentityTables &
+  AuditTables &
+  JobsTables &
+  NotificationsTables &
+  SignaturesTables &
+  SeekersTables &
+  SubsidyProgrammesTables &
+  SubsidizedJobsTables &
+  CommissionTables;
 
 export type Db = Kysely<Database>;
 /** Repositories take either the database or an open transaction. */

@@ -1,0 +1,46 @@
+// Table types of the job-seeker registry: profiles and registrations at a centre.
+import type { ColumnType, Generated } from 'kysely';
+import type { GeneratedId, Timestamp } from '../../platform/db/column-types';
+
+export type CvVisibility = 'employers' | 'centre' | 'none';
+export type SeekerRegistrationKind = 'job_seeker' | 'unemployed';
+export type SeekerRegistrationStatus = 'requested' | 'registered' | 'refused' | 'deregistered';
+
+export type SeekerProfilesTable = {
+  user_id: string;
+  birth_date: string;
+  sex: 'female' | 'male';
+  region: string;
+  district: string;
+  rural: Generated<boolean>;
+  occupation_code: string | null;
+  has_disability: Generated<boolean>;
+  has_work_experience: Generated<boolean>;
+  education_level: Generated<'secondary' | 'vocational' | 'higher' | 'postgraduate'>;
+  graduation_year: number | null;
+  phone: string | null;
+  cv_visibility: Generated<CvVisibility>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+};
+
+export type SeekerRegistrationsTable = {
+  id: GeneratedId;
+  seeker_id: string;
+  centre_id: string;
+  kind: SeekerRegistrationKind;
+  status: SeekerRegistrationStatus;
+  version: Generated<number>;
+  categories: ColumnType<string[], string[] | undefined, string[]>;
+  assisted: Generated<boolean>;
+  requested_at: Timestamp;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  refusal_reason: string | null;
+  created_by: string | null;
+};
+
+export type SeekersTables = {
+  seeker_profiles: SeekerProfilesTable;
+  seeker_registrations: SeekerRegistrationsTable;
+};

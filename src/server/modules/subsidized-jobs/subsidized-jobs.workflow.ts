@@ -1,0 +1,219 @@
+// ФК-В.03 steps 1–3.2 as data: how a subsidized-job application moves from the employer's draft to the decision.
+import { sql } from 'kysely';
+import { ApplicationStatus } from '../../../shared/api/subsidized-jobs';
+import { Role } from '../../../shared/roles';
+import type { SessionUser } from '../../platform/auth/access';
+import type { WorkflowDefinition, WorkflowRecord } from '../../platform/workflow/workflow';
+
+export type ApplicationAction =
+  | 'save_requisites'
+  | 'save_form'
+  | 'check_employer'
+  | 'prepare_signature'
+  | 'edit'
+  | 'edit_returned'
+  | 'sign_and_send'
+  | 'assess_demand_supply'
+  | 'start_review'
+  | 'record_compliance'
+  | 'return_with_remarks'
+  | 'log_consultation'
+  | 'send_to_commission'
+  | 'record_decision'
+  | 'deliver_approval'
+  | 'deliver_rejection';
+
+export type ApplicationRecord = WorkflowRecord<ApplicationStatus> & {
+  employerId: string;
+  hasRequisites: boolean;
+  hasContacts: boolean;
+  positions: number;
+  eligible: boolean | null;
+  checkedAt: Date | null;
+  pendingDocumentId: string | null;
+  revision: number;
+  /** The commission's decision on this application's latest agenda item, once taken. */
+  commissionDecision: 'approved' | 'rejected' | null;
+  decision: 'approved' | 'rejected' | null;
+};
+
+/** A check older than this is asked again before signing: registries change daily. */
+export const CHECK_VALID_MS = 24 * 60 * 60_000;
+
+const employer = [Role.employerRepresentative] as const;
+const specialist = [Role.employerRelationsSpecialist] as const;
+const editable = [ApplicationStatus.draft, ApplicationStatus.returned] as const;
+const atCentre = [
+  ApplicationStatus.submitted,
+  ApplicationStatus.underReview,
+  ApplicationStatus.returned,
+  ApplicationStatus.atCommission,
+] as const;
+
+export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, ApplicationAction, ApplicationRecord> = {
+  name: 'subsidy-application',
+  process: 'B03',
+  subjectType: 'subsidy_application',
+  table: 'subsidy_applications',
+  statuses: Object.values(ApplicationStatus),
+  activities: [
+    { step: 'B03-1.1', action: 'save_requisites', from: editable, roles: employer, editsRecord: true },
+    { step: 'B03-1.2', action: 'save_form', from: editable, roles: employer, editsRecord: true },
+    // The registries' answer is kept on the application whether it passes or not (B03-1.3).
+    { step: 'B03-1.3', action: 'check_employer', from: editable, roles: employer, editsRecord: true },
+    {
+      step: 'B03-2.1',
+      action: 'assess_demand_supply',
+      from: [ApplicationStatus.submitted, ApplicationStatus.underReview],
+      roles: specialist,
+    },
+    { step: 'B03-2.2', action: 'record_compliance', from: [ApplicationStatus.underReview], roles: specialist },
+    { step: 'B03-2.4', action: 'log_consultation', from: atCentre, roles: specialist },
+  ],
+  transitions: [
+    {
+      step: 'B03-1.4',
+      action: 'prepare_signature',
+      from: editable,
+      to: ApplicationStatus.awaitingSignature,
+      roles: employer,
+      guard: ({ record, now }) => {
+        if (!record.hasRequisites) return 'subsidized_jobs.requisites_missing';
+        if (!record.hasContacts || record.positions === 0) return 'subsidized_jobs.form_incomplete';
+        if (record.eligible === null || record.checkedAt === null) return 'subsidized_jobs.check_required';
+        if (!record.eligible) return 'subsidized_jobs.employer_not_eligible';
+        if (now.getTime() - record.checkedAt.getTime() > CHECK_VALID_MS) return 'subsidized_jobs.check_stale';
+        return null;
+      },
+    },
+    // Changing the form after it was prepared discards the unsigned document. A returned application goes back to
+    // "returned", so the centre's remarks stay in front of the employer; the UI shows whichever of the two is available.
+    {
+      step: 'B03-1.2',
+      action: 'edit',
+      from: [ApplicationStatus.awaitingSignature],
+      to: ApplicationStatus.draft,
+      roles: employer,
+      guard: ({ record }) => (record.revision === 0 ? null : 'subsidized_jobs.already_submitted_once'),
+    },
+    {
+      step: 'B03-1.2',
+      action: 'edit_returned',
+      from: [ApplicationStatus.awaitingSignature],
+      to: ApplicationStatus.returned,
+      roles: employer,
+      guard: ({ record }) => (record.revision > 0 ? null : 'subsidized_jobs.never_submitted'),
+    },
+    {
+      step: 'B03-1.4',
+      action: 'sign_and_send',
+      from: [ApplicationStatus.awaitingSignature],
+      to: ApplicationStatus.submitted,
+      roles: employer,
+      guard: ({ record }) => (record.pendingDocumentId ? null : 'subsidized_jobs.nothing_to_sign'),
+    },
+    {
+      step: 'B03-2.2',
+      action: 'start_review',
+      from: [ApplicationStatus.submitted],
+      to: ApplicationStatus.underReview,
+      roles: specialist,
+    },
+    {
+      step: 'B03-2.3',
+      action: 'return_with_remarks',
+      from: [ApplicationStatus.underReview],
+      to: ApplicationStatus.returned,
+      roles: specialist,
+    },
+    {
+      step: 'B03-2.5',
+      action: 'send_to_commission',
+      from: [ApplicationStatus.underReview],
+      to: ApplicationStatus.atCommission,
+      roles: specialist,
+    },
+    {
+      step: 'B03-3.1',
+      action: 'record_decision',
+      from: [ApplicationStatus.atCommission],
+      to: ApplicationStatus.decisionRecorded,
+      roles: specialist,
+      guard: ({ record }) => (record.commissionDecision ? null : 'subsidized_jobs.commission_decision_missing'),
+    },
+    {
+      step: 'B03-3.2',
+      action: 'deliver_approval',
+      from: [ApplicationStatus.decisionRecorded],
+      to: ApplicationStatus.approved,
+      roles: ['system'],
+      guard: ({ record }) => (record.decision === 'approved' ? null : 'subsidized_jobs.decision_mismatch'),
+    },
+    {
+      step: 'B03-3.2',
+      action: 'deliver_rejection',
+      from: [ApplicationStatus.decisionRecorded],
+      to: ApplicationStatus.rejected,
+      roles: ['system'],
+      guard: ({ record }) => (record.decision === 'rejected' ? null : 'subsidized_jobs.decision_mismatch'),
+    },
+  ],
+  load: async (tx, id) => {
+    const { rows } = await sql<{
+      id: string;
+      status: ApplicationStatus;
+      version: number;
+      centre_id: string;
+      employer_id: string;
+      has_requisites: boolean;
+      has_contacts: boolean;
+      positions: number;
+      eligible: boolean | null;
+      checked_at: Date | null;
+      pending_document_id: string | null;
+      revision: number;
+      commission_decision: 'approved' | 'rejected' | null;
+      decision: 'approved' | 'rejected' | null;
+    }>`
+      select a.id, a.status, a.version, a.centre_id, a.employer_id,
+        a.requisites is not null as has_requisites,
+        (a.contact_name is not null and a.contact_phone is not null and a.contact_email is not null) as has_contacts,
+        (select count(*)::int from subsidy_application_positions p where p.application_id = a.id) as positions,
+        (a.check_result ->> 'eligible')::boolean as eligible, a.checked_at, a.pending_document_id, a.revision,
+        (select i.decision from commission_agenda_items i where i.application_id = a.id
+          order by i.decided_at desc nulls first limit 1) as commission_decision,
+        a.decision
+      from subsidy_applications a where a.id = ${id} for update of a`.execute(tx);
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      status: row.status,
+      version: row.version,
+      centreId: row.centre_id,
+      organisationId: row.employer_id,
+      employerId: row.employer_id,
+      hasRequisites: row.has_requisites,
+      hasContacts: row.has_contacts,
+      positions: row.positions,
+      eligible: row.eligible,
+      checkedAt: row.checked_at ? new Date(row.checked_at) : null,
+      pendingDocumentId: row.pending_document_id,
+      revision: row.revision,
+      commissionDecision: row.commission_decision,
+      decision: row.decision,
+    };
+  },
+  isVisibleTo: (record, user) => isApplicationVisibleTo(record, user),
+};
+
+/** The employer's own people, the staff of the chosen centre, and administrators; everyone else gets 404. */
+export function isApplicationVisibleTo(
+  record: { employerId: string; centreId: string | null },
+  user: SessionUser,
+): boolean {
+  if (user.role === Role.administrator) return true;
+  if (user.role === Role.employerRepresentative) return user.organisationId === record.employerId;
+  if (user.role === Role.jobSeeker) return false;
+  return user.organisationId === record.centreId;
+}

@@ -1,0 +1,39 @@
+// Table types of subsidy programmes (виды СРМ) as versioned data, and МРП/МЗП by year.
+import type { ColumnType } from 'kysely';
+import type { Certainty, SubsidyFormula, TargetGroup } from '../../../shared/subsidy/programmes';
+import type { GeneratedId, Json, Timestamp } from '../../platform/db/column-types';
+
+export type SubsidyProgrammeVersionsTable = {
+  id: GeneratedId;
+  code: string;
+  version: number;
+  name_kk: string;
+  name_ru: string;
+  name_en: string | null;
+  target_groups: ColumnType<TargetGroup[], TargetGroup[], TargetGroup[]>;
+  min_participant_age: number | null;
+  max_participant_age: number | null;
+  max_duration_months: number | null;
+  formula: Json<SubsidyFormula>;
+  valid_from: string;
+  valid_to: string | null;
+  source: string;
+  certainty: Json<{ participants: Certainty; duration: Certainty; formula: Certainty }>;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
+export type WageIndicatorsTable = {
+  year: number;
+  mrp: number;
+  mzp: number;
+  source: string;
+  certainty: Certainty;
+  updated_by: string | null;
+  updated_at: Timestamp;
+};
+
+export type SubsidyProgrammesTables = {
+  subsidy_programme_versions: SubsidyProgrammeVersionsTable;
+  wage_indicators: WageIndicatorsTable;
+};

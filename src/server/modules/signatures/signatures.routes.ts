@@ -10,6 +10,7 @@ import {
 import type { AppDeps } from '../../app';
 import { access } from '../../platform/auth/access';
 import { setSessionCookie } from '../../platform/auth/sessions';
+import { mediaTypes, sendDownload } from '../../platform/documents/http';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { getCurrentUserView } from '../identity/identity.repository';
@@ -124,11 +125,7 @@ export function registerSignatureRoutes(app: App, deps: AppDeps) {
         request.user!,
         request.params.id,
       );
-      return reply
-        .header('cache-control', 'no-store')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .type('application/zip')
-        .send(Buffer.from(zip));
+      return sendDownload(reply, { fileName, mediaType: mediaTypes.zip, bytes: zip });
     },
   );
 }

@@ -11,10 +11,10 @@ import { buildApp } from '../../app';
 import { loadConfig } from '../../config';
 import { createTestClock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
+import { readZip } from '../../platform/documents/zip';
 import { DomainError } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { ensureDevelopmentPki } from './dev-pki';
-import { readZip } from './signatures.evidence-zip';
 import { createSignatureTestKit, type SignatureTestKit, testIdentities } from './signatures.fixtures';
 import {
   createSignatureServices,

@@ -9,10 +9,10 @@ import type { SessionUser } from '../../platform/auth/access';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import { recordFailedLogin, startSession } from '../../platform/auth/sessions';
 import type { Database, Db, DbOrTx } from '../../platform/db/database';
+import { createZip } from '../../platform/documents/zip';
 import { notFound } from '../../platform/errors';
 import { toPem } from './signatures.certificates';
 import { signatureRefused } from './signatures.errors';
-import { createZip } from './signatures.evidence-zip';
 import { type GostVerifier, ncanodeVerifier } from './signatures.gost';
 import { httpOcspClient, type OcspClient } from './signatures.ocsp';
 import {

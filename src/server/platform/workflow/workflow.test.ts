@@ -12,8 +12,10 @@ import { notify } from '../notifications/notifications';
 import {
   type AnyWorkflow,
   applyAction,
+  applyActionIn,
   assertWellFormed,
   availableActions,
+  performActivity,
   systemActor,
   type WorkflowDefinition,
   type WorkflowRecord,
@@ -21,7 +23,7 @@ import {
 
 const WidgetStatus = { draft: 'draft', submitted: 'submitted', approved: 'approved', archived: 'archived' } as const;
 type WidgetStatus = (typeof WidgetStatus)[keyof typeof WidgetStatus];
-type WidgetAction = 'submit' | 'return' | 'approve' | 'archive';
+type WidgetAction = 'submit' | 'return' | 'approve' | 'archive' | 'edit_draft' | 'note';
 type Widget = WorkflowRecord<WidgetStatus> & { blocked: boolean; ownerId: string };
 type ApproveInput = { failAfterEffects?: boolean };
 
@@ -33,6 +35,16 @@ const widgets: WorkflowDefinition<WidgetStatus, WidgetAction, Widget> = {
   subjectType: 'test_widget',
   table: 'test_widgets',
   statuses: Object.values(WidgetStatus),
+  activities: [
+    { step: 'B03-1.2', action: 'edit_draft', from: ['draft'], roles: ['employer_representative'], editsRecord: true },
+    {
+      step: 'B03-2.4',
+      action: 'note',
+      from: ['submitted'],
+      roles: ['employer_relations_specialist'],
+      guard: ({ record }) => (record.blocked ? 'widget.blocked' : null),
+    },
+  ],
   transitions: [
     { step: 'B03-1.4', action: 'submit', from: ['draft'], to: 'submitted', roles: ['employer_representative'] },
     {
@@ -353,9 +365,14 @@ describe('workflow engine', () => {
     const record = (status: WidgetStatus, blocked = false): Widget => ({ ...draft, status, blocked, ownerId: 'u' });
     expect(availableActions(widgets, record('draft'), actors.employer, now)).toEqual([
       { action: 'submit', step: 'B03-1.4', to: 'submitted' },
+      { action: 'edit_draft', step: 'B03-1.2', to: 'draft' },
     ]);
     expect(availableActions(widgets, record('draft'), actors.specialist, now)).toEqual([]);
     expect(availableActions(widgets, record('submitted'), actors.specialist, now)).toEqual([
+      { action: 'return', step: 'B03-2.3', to: 'draft' },
+      { action: 'note', step: 'B03-2.4', to: 'submitted' },
+    ]);
+    expect(availableActions(widgets, record('submitted', true), actors.specialist, now)).toEqual([
       { action: 'return', step: 'B03-2.3', to: 'draft' },
     ]);
     expect(availableActions(widgets, record('submitted'), actors.head, now)).toEqual([
@@ -398,5 +415,118 @@ describe('assertWellFormed', () => {
   it('throws on two transitions for the same status, action and role', () => {
     const ambiguous = withTransition({ step: 'B03-1.3', action: 'submit', to: 'approved' });
     expect(() => assertWellFormed(ambiguous, knownStepIds)).toThrow(/two transitions for draft\|submit/);
+  });
+});
+
+describe('activities: steps that keep the status', () => {
+  it('B03-1.2 an editing activity runs its work, bumps the version and audits the step without a status change', async () => {
+    const id = await createWidget();
+    const { record, result } = await performActivity(
+      db,
+      widgets,
+      { id, action: 'edit_draft', expectedVersion: 1, actor: actors.employer, now, details: { fields: 2 } },
+      async ({ record: locked }) => `edited ${locked.id}`,
+    );
+    expect(result).toBe(`edited ${id}`);
+    expect(record).toMatchObject({ status: 'draft', version: 2 });
+    expect(await widgetRow(id)).toEqual({ status: 'draft', version: 2 });
+    expect(await auditOf(id)).toMatchObject([
+      {
+        action: 'test-widget.edit_draft',
+        step: 'B03-1.2',
+        from_status: null,
+        to_status: null,
+        details: { version: 2, fields: 2 },
+      },
+    ]);
+  });
+
+  it('B03-1.2 of two edits from the same version one wins and the other gets 409, and its work is rolled back', async () => {
+    const id = await createWidget();
+    const outcomes = await Promise.allSettled(
+      [1, 2].map((n) =>
+        performActivity(
+          db,
+          widgets,
+          { id, action: 'edit_draft', expectedVersion: 1, actor: actors.employer, now },
+          async ({ tx }) => {
+            await sql`update test_widgets set blocked = ${n === 2} where id = ${id}`.execute(tx);
+          },
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: 'workflow.conflict', status: 409 });
+    expect(await widgetRow(id)).toEqual({ status: 'draft', version: 2 });
+    expect(await auditOf(id)).toHaveLength(1);
+  });
+
+  it('B03-2.4 a non-editing activity needs no version, is refused in another status, for another role, by its guard and outside the centre', async () => {
+    const id = await createWidget('submitted');
+    const note = (actor: SessionUser) =>
+      performActivity(db, widgets, { id, action: 'note', actor, now }, async () => 'noted');
+    expect((await note(actors.specialist)).result).toBe('noted');
+    expect(await widgetRow(id)).toEqual({ status: 'submitted', version: 1 });
+    expect(await domainErrorOf(note(actors.head))).toMatchObject({ code: 'auth.forbidden', status: 403 });
+    expect(await domainErrorOf(note(actors.specialistOfAlmaty))).toMatchObject({
+      code: 'record.not_found',
+      status: 404,
+    });
+    const draft = await createWidget('draft');
+    expect(
+      await domainErrorOf(
+        performActivity(db, widgets, { id: draft, action: 'note', actor: actors.specialist, now }, async () => 1),
+      ),
+    ).toMatchObject({ code: 'workflow.action_not_allowed' });
+    const blocked = await createWidget('submitted', { blocked: true });
+    expect(
+      await domainErrorOf(
+        performActivity(db, widgets, { id: blocked, action: 'note', actor: actors.specialist, now }, async () => 1),
+      ),
+    ).toMatchObject({ code: 'widget.blocked', status: 422 });
+  });
+
+  it("applyActionIn commits or rolls back with the caller's own writes", async () => {
+    const id = await createWidget();
+    await expect(
+      db.transaction().execute(async (tx) => {
+        await applyActionIn(tx, widgets, {
+          id,
+          action: 'submit',
+          expectedVersion: 1,
+          actor: actors.employer,
+          input: {},
+          now,
+        });
+        throw new Error('the caller failed after the step');
+      }),
+    ).rejects.toThrow('the caller failed');
+    expect(await widgetRow(id)).toEqual({ status: 'draft', version: 1 });
+    expect(await auditOf(id)).toEqual([]);
+    await db.transaction().execute((tx) =>
+      applyActionIn(tx, widgets, {
+        id,
+        action: 'submit',
+        expectedVersion: 1,
+        actor: actors.employer,
+        input: {},
+        now,
+      }),
+    );
+    expect(await widgetRow(id)).toEqual({ status: 'submitted', version: 2 });
+  });
+
+  it('assertWellFormed refuses an activity with an unknown step or status, or named like a transition', () => {
+    const bad = (activity: object) => ({ ...widgets, activities: [activity] }) as AnyWorkflow;
+    expect(() =>
+      assertWellFormed(bad({ step: 'B03-9.9', action: 'x', from: ['draft'], roles: [] }), knownStepIds),
+    ).toThrow(/unknown step/);
+    expect(() =>
+      assertWellFormed(bad({ step: 'B03-1.2', action: 'x', from: ['lost'], roles: [] }), knownStepIds),
+    ).toThrow(/unknown status/);
+    expect(() =>
+      assertWellFormed(bad({ step: 'B03-1.2', action: 'submit', from: ['draft'], roles: [] }), knownStepIds),
+    ).toThrow(/both/);
   });
 });

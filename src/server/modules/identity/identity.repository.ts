@@ -53,3 +53,12 @@ export async function updateUserLocale(db: DbOrTx, userId: string, locale: Local
 export function findOrganisation(db: DbOrTx, id: string) {
   return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+export function listCentres(db: DbOrTx) {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name_kk', 'name_ru', 'name_en', 'region'])
+    .where('kind', '=', 'centre')
+    .orderBy('name_ru')
+    .execute();
+}

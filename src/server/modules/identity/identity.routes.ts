@@ -7,7 +7,7 @@ import { access, centreIdOf, employerIdOf, type SessionUser } from '../../platfo
 import { SESSION_COOKIE, setSessionCookie } from '../../platform/auth/sessions';
 import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
-import { findOrganisation, getCurrentUserView, updateUserLocale } from './identity.repository';
+import { findOrganisation, getCurrentUserView, listCentres, updateUserLocale } from './identity.repository';
 import { logInWithPassword, logOut } from './identity.usecases';
 
 const organisationResponse = z.object({
@@ -26,8 +26,25 @@ function canSeeOrganisation(user: SessionUser, organisation: { id: string; kind:
   return false;
 }
 
+const centreListResponse = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: localizedText, region: z.string() })),
+});
+
 export function registerIdentityRoutes(app: App, deps: AppDeps) {
   const { db, clock, config, throttle } = deps;
+
+  // The employment centres (ЦТМ / КЦ) an employer may send an application to: public, as on any portal.
+  app.get(
+    '/api/centres',
+    { config: { access: access.public }, schema: { tags: ['identity'], response: { 200: centreListResponse } } },
+    async () => ({
+      items: (await listCentres(db)).map((c) => ({
+        id: c.id,
+        name: { kk: c.name_kk, ru: c.name_ru, ...(c.name_en ? { en: c.name_en } : {}) },
+        region: c.region,
+      })),
+    }),
+  );
 
   app.get(
     '/api/session',

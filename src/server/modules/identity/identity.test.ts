@@ -108,6 +108,17 @@ describe('organisation scoping', () => {
     expect(unknown.json().code).toBe(hidden.json().code);
   });
 
+  it('B03-1.2 anyone may list the employment centres an application can go to, with their names in kk and ru', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/centres' });
+    expect(response.statusCode).toBe(200);
+    const items = response.json().items as { id: string; name: { kk: string; ru: string }; region: string }[];
+    expect(items.map((c) => c.id).sort()).toEqual([world.centres.astana, world.centres.almaty].sort());
+    expect(items.find((c) => c.id === world.centres.astana)).toMatchObject({
+      name: { kk: 'Астана ЕМО', ru: 'ЦТМ Астана' },
+      region: 'astana',
+    });
+  });
+
   it("a record's history belonging to Almaty answers 404 to an Astana specialist and 200 to an Almaty one", async () => {
     for (const [i, toStatus] of ['submitted', 'approved'].entries()) {
       await appendAudit(db, {

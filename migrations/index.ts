@@ -4,10 +4,12 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-signatures';
 import * as m0003 from './0003-seekers';
 import * as m0004 from './0004-subsidized-jobs';
+import * as m0005 from './0005-accounts';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-signatures': m0002,
   '0003-seekers': m0003,
   '0004-subsidized-jobs': m0004,
+  '0005-accounts': m0005,
 };

@@ -15,6 +15,7 @@ import {
 import { sql } from 'kysely';
 import { processMaps, stepId } from '../shared/processes';
 import type { Config } from './config';
+import { registerAccountRoutes } from './modules/accounts';
 import { registerAdministrationRoutes } from './modules/administration/administration.routes';
 import { registerAuditTrailRoutes } from './modules/audit-trail/audit-trail.routes';
 import { type GovRegistries, registerGovRegistriesRoutes } from './modules/gov-registries';
@@ -106,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   });
 
   registerIdentityRoutes(app, deps);
+  registerAccountRoutes(app, deps);
   registerInboxRoutes(app, deps);
   registerProcessMapRoutes(app, deps);
   registerAuditTrailRoutes(app, deps);

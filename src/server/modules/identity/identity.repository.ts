@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../platform/db/database';
 export function findUserByLogin(db: DbOrTx, login: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'login', 'password_hash', 'role', 'organisation_id', 'disabled_at'])
+    .select(['id', 'login', 'password_hash', 'role', 'organisation_id', 'disabled_at', 'email_confirmed_at'])
     .where('login', '=', login)
     .executeTakeFirst();
 }

@@ -1,5 +1,5 @@
 // Organisations (employers and employment centres), users and their sessions.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Locale, Role } from '../../../shared/roles';
 import type { CreatedAt, GeneratedId, Timestamp } from '../../platform/db/column-types';
 
@@ -28,6 +28,9 @@ export type UsersTable = {
   locale: Generated<Locale>;
   disabled_at: Timestamp | null;
   created_at: CreatedAt;
+  /** null while a self-registered account waits for its e-mail confirmation. */
+  email_confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  rights: ColumnType<string[], string[] | undefined, string[]>;
 };
 
 export type SessionsTable = {

@@ -28,6 +28,8 @@ export async function logInWithPassword(deps: LoginDeps, input: { login: string;
     throw new DomainError('auth.invalid_credentials');
   }
   throttle.clear(`login:${input.login}`);
+  // Only after the password is right, so the answer tells nothing to someone guessing.
+  if (user.email_confirmed_at === null) throw new DomainError('auth.email_not_confirmed');
   return startSession(db, { user, now, ttlMs: deps.sessionTtlMs, details: { method: 'password' } });
 }
 

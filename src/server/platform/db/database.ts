@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import type { AccountsTables } from '../../modules/accounts/accounts.tables';
 import type { CommissionTables } from '../../modules/commission/commission.tables';
 import type { IdentityTables } from '../../modules/identity/identity.tables';
 import type { SeekersTables } from '../../modules/seekers/seekers.tables';
@@ -24,7 +25,8 @@ export type Database = IdentityTables &
   SeekersTables &
   SubsidyProgrammesTables &
   SubsidizedJobsTables &
-  CommissionTables;
+  CommissionTables &
+  AccountsTables;
 
 export type Db = Kysely<Database>;
 /** Repositories take either the database or an open transaction. */

@@ -17,6 +17,8 @@ export type NotifyRequest = {
   link?: string | null;
   now: Date;
   email?: boolean;
+  /** false for mail that must not sit in the inbox, such as a one-time link. */
+  inbox?: boolean;
 };
 
 export function renderNotification(locale: Locale, template: string, params: Record<string, string | number>) {
@@ -29,16 +31,18 @@ export function renderNotification(locale: Locale, template: string, params: Rec
 /** Call inside the transaction of the change that causes it: the notice and its mail commit with it or not at all. */
 export async function notify(db: DbOrTx, request: NotifyRequest): Promise<void> {
   const params = request.params ?? {};
-  await db
-    .insertInto('notifications')
-    .values({
-      user_id: request.userId,
-      template: request.template,
-      params: JSON.stringify(params),
-      link: request.link ?? null,
-      read_at: null,
-    })
-    .execute();
+  if (request.inbox !== false) {
+    await db
+      .insertInto('notifications')
+      .values({
+        user_id: request.userId,
+        template: request.template,
+        params: JSON.stringify(params),
+        link: request.link ?? null,
+        read_at: null,
+      })
+      .execute();
+  }
   if (request.email === false) return;
   const user = await db
     .selectFrom('users')

@@ -1,0 +1,193 @@
+// Joining on one's own: a job seeker registers and confirms the e-mail; anyone resets a forgotten password by e-mail.
+import { createHash, randomBytes } from 'node:crypto';
+import type { SeekerRegistrationRequest } from '../../../shared/api/accounts';
+import { registerMessages } from '../../../shared/i18n/messages';
+import { maskIdentifier } from '../../../shared/iin-bin';
+import { Role } from '../../../shared/roles';
+import { appendAudit } from '../../platform/audit/audit';
+import type { LoginThrottle } from '../../platform/auth/login-throttle';
+import { hashPassword } from '../../platform/auth/passwords';
+import type { Db } from '../../platform/db/database';
+import { notify } from '../../platform/notifications/notifications';
+import { emailTaken, iinTaken, linkInvalid } from './accounts.errors';
+import {
+  consumeAccountLink,
+  findUserByEmail,
+  insertAccountLink,
+  isIinTaken,
+  isLoginTaken,
+  retireOpenLinks,
+} from './accounts.repository';
+import { accountTemplates } from './accounts.templates';
+
+for (const locale of ['kk', 'ru', 'en'] as const) registerMessages(locale, accountTemplates[locale]);
+
+export const EMAIL_CONFIRMATION_TTL_MS = 24 * 60 * 60_000;
+export const PASSWORD_RESET_TTL_MS = 60 * 60_000;
+
+export type AccountDeps = { db: Db; now: Date; publicUrl: string };
+
+/** A link's secret: 32 random bytes in base64url; only its SHA-256 is stored. */
+export function newLinkToken(): { token: string; sha256: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, sha256: hashLinkToken(token) };
+}
+
+export function hashLinkToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** The token travels in the fragment, which browsers never send to a server or in a Referer. */
+function linkUrl(publicUrl: string, page: string, token: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/${page}#token=${token}`;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
+
+export async function registerSeeker(deps: AccountDeps, input: SeekerRegistrationRequest): Promise<void> {
+  const { db, now } = deps;
+  if (await isIinTaken(db, input.iin)) throw iinTaken();
+  if (await isLoginTaken(db, input.email)) throw emailTaken();
+  const passwordHash = await hashPassword(input.password);
+  const link = newLinkToken();
+  try {
+    await db.transaction().execute(async (tx) => {
+      const user = await tx
+        .insertInto('users')
+        .values({
+          login: input.email,
+          email: input.email,
+          full_name: input.fullName,
+          role: Role.jobSeeker,
+          organisation_id: null,
+          iin: input.iin,
+          locale: input.locale,
+          password_hash: passwordHash,
+          disabled_at: null,
+          email_confirmed_at: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await insertAccountLink(tx, {
+        purpose: 'email_confirmation',
+        tokenSha256: link.sha256,
+        userId: user.id,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + EMAIL_CONFIRMATION_TTL_MS),
+      });
+      await notify(tx, {
+        userId: user.id,
+        template: 'account.confirm_email',
+        params: { name: input.fullName, link: linkUrl(deps.publicUrl, 'confirm-email', link.token), hours: 24 },
+        now,
+        inbox: false,
+      });
+      await appendAudit(tx, {
+        at: now,
+        actorId: user.id,
+        actorRole: Role.jobSeeker,
+        action: 'accounts.seeker_registered',
+        subjectType: 'user',
+        subjectId: user.id,
+        details: { iin: maskIdentifier(input.iin) },
+      });
+    });
+  } catch (error) {
+    // Two registrations racing for one IIN or e-mail: the database's unique index decides, the loser hears why.
+    if (isUniqueViolation(error)) {
+      if (await isIinTaken(db, input.iin)) throw iinTaken();
+      throw emailTaken();
+    }
+    throw error;
+  }
+}
+
+export async function confirmEmail(deps: Pick<AccountDeps, 'db' | 'now'>, token: string): Promise<void> {
+  const { db, now } = deps;
+  await db.transaction().execute(async (tx) => {
+    const link = await consumeAccountLink(tx, 'email_confirmation', hashLinkToken(token), now);
+    if (!link?.user_id) throw linkInvalid();
+    await tx.updateTable('users').set({ email_confirmed_at: now }).where('id', '=', link.user_id).execute();
+    await appendAudit(tx, {
+      at: now,
+      actorId: link.user_id,
+      actorRole: Role.jobSeeker,
+      action: 'accounts.email_confirmed',
+      subjectType: 'user',
+      subjectId: link.user_id,
+    });
+  });
+}
+
+/** Always answers the same, whether or not the address is known, so it cannot be used to find accounts. */
+export async function requestPasswordReset(
+  deps: AccountDeps & { throttle: LoginThrottle },
+  input: { email: string; ip: string },
+): Promise<void> {
+  const { db, now, throttle } = deps;
+  const keys = [`reset:${input.ip}`, `reset:${input.email}`];
+  throttle.assertAllowed(keys);
+  // Each request counts: five in the window from one address or for one e-mail, then 429 until it passes.
+  throttle.recordFailure(keys);
+  const user = await findUserByEmail(db, input.email);
+  if (!user || user.disabled_at) return;
+  const link = newLinkToken();
+  await db.transaction().execute(async (tx) => {
+    await retireOpenLinks(tx, user.id, 'password_reset', now);
+    await insertAccountLink(tx, {
+      purpose: 'password_reset',
+      tokenSha256: link.sha256,
+      userId: user.id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS),
+    });
+    await notify(tx, {
+      userId: user.id,
+      template: 'account.password_reset',
+      params: { link: linkUrl(deps.publicUrl, 'reset-password', link.token), minutes: 60 },
+      now,
+      inbox: false,
+    });
+    await appendAudit(tx, {
+      at: now,
+      actorId: null,
+      actorRole: null,
+      action: 'accounts.password_reset_requested',
+      subjectType: 'user',
+      subjectId: user.id,
+      organisationId: user.organisation_id,
+    });
+  });
+}
+
+/** Sets the new password and ends every session of the account: whoever knew the old one is signed out. */
+export async function completePasswordReset(
+  deps: Pick<AccountDeps, 'db' | 'now'>,
+  input: { token: string; password: string },
+): Promise<void> {
+  const { db, now } = deps;
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction().execute(async (tx) => {
+    const link = await consumeAccountLink(tx, 'password_reset', hashLinkToken(input.token), now);
+    if (!link?.user_id) throw linkInvalid();
+    // Receiving the link proves the mailbox, so an unconfirmed account becomes confirmed too.
+    const user = await tx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, email_confirmed_at: now })
+      .where('id', '=', link.user_id)
+      .returning(['id', 'role', 'organisation_id'])
+      .executeTakeFirstOrThrow();
+    await tx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await appendAudit(tx, {
+      at: now,
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'accounts.password_reset',
+      subjectType: 'user',
+      subjectId: user.id,
+      organisationId: user.organisation_id,
+    });
+  });
+}

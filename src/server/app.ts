@@ -18,12 +18,17 @@ import type { Config } from './config';
 import { registerAccountRoutes } from './modules/accounts';
 import { registerAdministrationRoutes } from './modules/administration/administration.routes';
 import { registerAuditTrailRoutes } from './modules/audit-trail/audit-trail.routes';
+import { registerCommissionRoutes } from './modules/commission/commission.routes';
+import { commissionSessionWorkflow } from './modules/commission/commission.workflow';
+import { registerCvRoutes } from './modules/cvs';
 import { type GovRegistries, registerGovRegistriesRoutes } from './modules/gov-registries';
 import { registerIdentityRoutes } from './modules/identity/identity.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerProcessMapRoutes } from './modules/process-maps/process-maps.routes';
 import { createSignatureServices, registerSignatureRoutes, type SignatureServices } from './modules/signatures';
-import { applicationWorkflow } from './modules/subsidized-jobs';
+import { applicationWorkflow, registerSubsidizedJobsRoutes } from './modules/subsidized-jobs';
+import { registerSubsidyProgrammeRoutes } from './modules/subsidy-programmes';
+import { registerSubsidyReviewRoutes } from './modules/subsidy-review';
 import { access } from './platform/auth/access';
 import { LoginThrottle } from './platform/auth/login-throttle';
 import type { Clock } from './platform/clock';
@@ -53,7 +58,7 @@ export type BuildAppOptions = Omit<AppDeps, 'throttle' | 'workflows' | 'isShutti
     webRoot?: string;
   };
 
-export const workflows: readonly AnyWorkflow[] = [applicationWorkflow];
+export const workflows: readonly AnyWorkflow[] = [applicationWorkflow, commissionSessionWorkflow];
 
 const knownStepIds = new Set(processMaps.flatMap((m) => m.steps.map((s) => stepId(m.code, s.number))));
 // A definition naming an unknown step or status fails at start, not when someone first takes that action.
@@ -114,6 +119,11 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerAdministrationRoutes(app, deps);
   registerSignatureRoutes(app, deps);
   registerGovRegistriesRoutes(app, deps);
+  registerCvRoutes(app, deps);
+  registerCommissionRoutes(app, deps);
+  registerSubsidizedJobsRoutes(app, deps);
+  registerSubsidyProgrammeRoutes(app, deps);
+  registerSubsidyReviewRoutes(app, deps);
 
   if (options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html'))) {
     await serveWebApp(app, options.webRoot);

@@ -3,13 +3,20 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { Role } from '../shared/roles';
+import { Role, staffRoles } from '../shared/roles';
 import { queryClient } from './query-client';
 import { Layout } from './ui/layout';
 import { RequireAuth, RequireRole } from './ui/require-auth';
 import { cssVariablesResolver, theme } from './ui/theme';
 
 const LoginPage = lazy(() => import('./features/auth/login-page').then((m) => ({ default: m.LoginPage })));
+const accountPage = (
+  name: 'SeekerRegistrationPage' | 'ConfirmEmailPage' | 'ForgotPasswordPage' | 'ResetPasswordPage',
+) => lazy(() => import('./features/accounts/account-pages').then((m) => ({ default: m[name] })));
+const SeekerRegistrationPage = accountPage('SeekerRegistrationPage');
+const ConfirmEmailPage = accountPage('ConfirmEmailPage');
+const ForgotPasswordPage = accountPage('ForgotPasswordPage');
+const ResetPasswordPage = accountPage('ResetPasswordPage');
 const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));
 const InboxPage = lazy(() => import('./features/inbox/inbox-page').then((m) => ({ default: m.InboxPage })));
 const ProcessIndexPage = lazy(() =>
@@ -20,6 +27,34 @@ const ProcessMapPage = lazy(() =>
 );
 const OutboundMailPage = lazy(() =>
   import('./features/admin/outbound-mail-page').then((m) => ({ default: m.OutboundMailPage })),
+);
+const ProgrammesPage = lazy(() =>
+  import('./features/programmes/programmes-page').then((m) => ({ default: m.ProgrammesPage })),
+);
+const AdminProgrammesPage = lazy(() =>
+  import('./features/programmes/admin-programmes-page').then((m) => ({ default: m.AdminProgrammesPage })),
+);
+const EmployerApplicationsPage = lazy(() =>
+  import('./features/subsidized-jobs/application-list-page').then((m) => ({ default: m.EmployerApplicationsPage })),
+);
+const EmployerApplicationPage = lazy(() =>
+  import('./features/subsidized-jobs/application-page').then((m) => ({ default: m.EmployerApplicationPage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import('./features/subsidy-review/queue-page').then((m) => ({ default: m.ReviewQueuePage })),
+);
+const ReviewPage = lazy(() => import('./features/subsidy-review/review-page').then((m) => ({ default: m.ReviewPage })));
+const DemandSupplyPage = lazy(() =>
+  import('./features/subsidy-review/demand-supply-page').then((m) => ({ default: m.DemandSupplyPage })),
+);
+const CommissionSessionsPage = lazy(() =>
+  import('./features/commission/sessions-page').then((m) => ({ default: m.CommissionSessionsPage })),
+);
+const CommissionSessionPage = lazy(() =>
+  import('./features/commission/session-page').then((m) => ({ default: m.CommissionSessionPage })),
+);
+const CommissionMembersPage = lazy(() =>
+  import('./features/commission/members-page').then((m) => ({ default: m.CommissionMembersPage })),
 );
 const NotFoundPage = lazy(() =>
   import('./features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
@@ -33,13 +68,31 @@ export function App() {
           <Routes>
             <Route element={<Layout />}>
               <Route path="login" element={<LoginPage />} />
+              <Route path="register" element={<SeekerRegistrationPage />} />
+              <Route path="confirm-email" element={<ConfirmEmailPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="reset-password" element={<ResetPasswordPage />} />
               <Route path="processes" element={<ProcessIndexPage />} />
               <Route path="processes/:code" element={<ProcessMapPage />} />
+              <Route path="programmes" element={<ProgrammesPage />} />
               <Route element={<RequireAuth />}>
                 <Route index element={<HomePage />} />
                 <Route path="inbox" element={<InboxPage />} />
                 <Route element={<RequireRole roles={[Role.administrator]} />}>
                   <Route path="admin/mail" element={<OutboundMailPage />} />
+                  <Route path="admin/programmes" element={<AdminProgrammesPage />} />
+                </Route>
+                <Route element={<RequireRole roles={staffRoles} />}>
+                  <Route path="staff/applications" element={<ReviewQueuePage />} />
+                  <Route path="staff/applications/:id" element={<ReviewPage />} />
+                  <Route path="staff/demand-supply" element={<DemandSupplyPage />} />
+                  <Route path="commission" element={<CommissionSessionsPage />} />
+                  <Route path="commission/members" element={<CommissionMembersPage />} />
+                  <Route path="commission/sessions/:id" element={<CommissionSessionPage />} />
+                </Route>
+                <Route element={<RequireRole roles={[Role.employerRepresentative]} />}>
+                  <Route path="employer/applications" element={<EmployerApplicationsPage />} />
+                  <Route path="employer/applications/:id" element={<EmployerApplicationPage />} />
                 </Route>
               </Route>
               <Route path="*" element={<NotFoundPage />} />

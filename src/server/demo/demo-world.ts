@@ -2,7 +2,9 @@
 import { sql } from 'kysely';
 import type { RegionCode } from '../../shared/regions';
 import { Role } from '../../shared/roles';
+import { indicatorsByYear, programmeCatalogue } from '../../shared/subsidy/programmes';
 import { insertOrganisation, insertUser, makeBin, makeIin } from '../modules/identity/identity.fixtures';
+import { seedProgrammeCatalogue } from '../modules/subsidy-programmes';
 import { hashPassword } from '../platform/auth/passwords';
 import type { Db } from '../platform/db/database';
 import { notify } from '../platform/notifications/notifications';
@@ -223,6 +225,7 @@ export async function seedDemoWorld(db: Db, now: Date, options: { passwordHash?:
         name: `${employer.head} — ${employer.nameRu}`,
       });
     }
+    await seedProgrammeCatalogue(tx, { programmes: programmeCatalogue, indicators: indicatorsByYear, now });
     for (const [i, seeker] of demoSeekers.entries()) {
       const login = `seeker${i + 1}@demo.kz`;
       const userId = await insertUser(tx, {

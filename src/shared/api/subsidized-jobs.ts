@@ -219,11 +219,22 @@ export const applicationListItem = z.object({
 });
 export const applicationListResponse = z.object({ items: z.array(applicationListItem), total: z.number().int() });
 
-/** One changed value between two signed revisions: a path like "positions.1.monthlyWage". */
+/**
+ * One changed value between two signed revisions: a path like "positions.1.monthlyWage" (array indices from 0).
+ * An added or removed array element (a position) is one change at its index, with the whole element on one side.
+ */
 export const revisionChange = z.object({
   path: z.string(),
+  kind: z.enum(['added', 'removed', 'changed']),
+  /** null when kind is "added". */
   before: z.unknown(),
+  /** null when kind is "removed". */
   after: z.unknown(),
+});
+export type RevisionChange = z.infer<typeof revisionChange>;
+export const revisionDiffQuery = z.object({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
 });
 export const revisionDiffResponse = z.object({
   from: z.number().int(),

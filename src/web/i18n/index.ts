@@ -2,54 +2,90 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { type Locale, locales } from '../../shared/roles';
+import enAccounts from './en/accounts.json';
 import enAdmin from './en/admin.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
+import enCommission from './en/commission.json';
 import enCommon from './en/common.json';
 import enHome from './en/home.json';
 import enInbox from './en/inbox.json';
 import enProcesses from './en/processes.json';
+import enProgrammes from './en/programmes.json';
+import enReview from './en/review.json';
+import enSignatures from './en/signatures.json';
+import enSubsidy from './en/subsidy.json';
+import kkAccounts from './kk/accounts.json';
 import kkAdmin from './kk/admin.json';
 import kkAudit from './kk/audit.json';
 import kkAuth from './kk/auth.json';
+import kkCommission from './kk/commission.json';
 import kkCommon from './kk/common.json';
 import kkHome from './kk/home.json';
 import kkInbox from './kk/inbox.json';
 import kkProcesses from './kk/processes.json';
+import kkProgrammes from './kk/programmes.json';
+import kkReview from './kk/review.json';
+import kkSignatures from './kk/signatures.json';
+import kkSubsidy from './kk/subsidy.json';
+import ruAccounts from './ru/accounts.json';
 import ruAdmin from './ru/admin.json';
 import ruAudit from './ru/audit.json';
 import ruAuth from './ru/auth.json';
+import ruCommission from './ru/commission.json';
 import ruCommon from './ru/common.json';
 import ruHome from './ru/home.json';
 import ruInbox from './ru/inbox.json';
 import ruProcesses from './ru/processes.json';
+import ruProgrammes from './ru/programmes.json';
+import ruReview from './ru/review.json';
+import ruSignatures from './ru/signatures.json';
+import ruSubsidy from './ru/subsidy.json';
 
 const ru = {
   common: ruCommon,
+  commission: ruCommission,
+  accounts: ruAccounts,
   auth: ruAuth,
   home: ruHome,
   inbox: ruInbox,
   processes: ruProcesses,
+  review: ruReview,
+  programmes: ruProgrammes,
   admin: ruAdmin,
   audit: ruAudit,
+  signatures: ruSignatures,
+  subsidy: ruSubsidy,
 };
 const kk = {
   common: kkCommon,
+  commission: kkCommission,
+  accounts: kkAccounts,
   auth: kkAuth,
   home: kkHome,
   inbox: kkInbox,
   processes: kkProcesses,
+  review: kkReview,
+  programmes: kkProgrammes,
   admin: kkAdmin,
   audit: kkAudit,
+  signatures: kkSignatures,
+  subsidy: kkSubsidy,
 };
 const en = {
   common: enCommon,
+  commission: enCommission,
+  accounts: enAccounts,
   auth: enAuth,
   home: enHome,
   inbox: enInbox,
   processes: enProcesses,
+  review: enReview,
+  programmes: enProgrammes,
   admin: enAdmin,
   audit: enAudit,
+  signatures: enSignatures,
+  subsidy: enSubsidy,
 };
 export type Messages = typeof ru;
 

@@ -5,7 +5,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, NavLink as RouterNavLink, useLocation } from 'react-router';
 import type { CurrentUser } from '../../shared/api/auth';
-import { Role } from '../../shared/roles';
+import { Role, staffRoles } from '../../shared/roles';
 import { adoptAccountLanguage, useLogout, useSession } from '../features/auth/session';
 import { InboxLink } from './inbox-link';
 import { useRoleLabel } from './labels';
@@ -20,10 +20,25 @@ type NavItem = { to: string; label: string; end?: boolean };
 
 function useNavItems(user: CurrentUser | null): NavItem[] {
   const { t } = useTranslation();
+  const { t: tSubsidy } = useTranslation('subsidy');
+  const { t: tReview } = useTranslation('review');
+  const { t: tProgrammes } = useTranslation('programmes');
+  const { t: tCommission } = useTranslation('commission');
   const items: NavItem[] = [];
   if (user) items.push({ to: '/', label: t('nav.home'), end: true });
+  if (user?.role === Role.employerRepresentative) {
+    items.push({ to: '/employer/applications', label: tSubsidy('nav.applications') });
+  }
+  if (user && (staffRoles as readonly string[]).includes(user.role)) {
+    items.push({ to: '/staff/applications', label: tReview('nav.queue') });
+    items.push({ to: '/commission', label: tCommission('nav.sessions') });
+  }
   items.push({ to: '/processes', label: t('nav.processes') });
+  items.push({ to: '/programmes', label: tProgrammes('nav.programmes') });
   if (user?.role === Role.administrator) items.push({ to: '/admin/mail', label: t('nav.adminMail') });
+  if (user?.role === Role.administrator) {
+    items.push({ to: '/admin/programmes', label: tProgrammes('nav.adminProgrammes') });
+  }
   return items;
 }
 

@@ -9,6 +9,8 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
 
 export const DEMO_PASSWORD = 'Jumys-demo-2026';
 export const baseUrl = () => inject('baseUrl');
+/** The e2e server's test PKI (see e2e-server.ts): p12/<login>.p12, password DEMO_PASSWORD, and manifest.json. */
+export const pkiDir = () => inject('pkiDir');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -10,6 +10,8 @@ import { buildWebIfStale } from '../../../scripts/build-web';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's test PKI: p12/<login>.p12 for every demo user with an IIN, manifest.json, trust/. */
+    pkiDir: string;
   }
 }
 
@@ -62,6 +64,7 @@ export async function setup(project: TestProject) {
     });
   });
   project.provide('baseUrl', url);
+  project.provide('pkiDir', path.join(dataDir, 'pki'));
 }
 
 export async function teardown() {

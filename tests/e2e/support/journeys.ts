@@ -65,7 +65,7 @@ export async function submitLogin(
 }
 
 /** Opens the login page, signs in and waits until the app has left the login page. */
-export async function signIn(page: Page, login: string, options: { language?: Language } = {}) {
+export async function signIn(page: Page, login: string, options: { language?: Language; password?: string } = {}) {
   await page.goto('/login');
   await submitLogin(page, login, options);
   await page.waitForURL((url) => url.pathname !== '/login');

@@ -38,11 +38,11 @@ export function hashLinkToken(token: string): string {
 }
 
 /** The token travels in the fragment, which browsers never send to a server or in a Referer. */
-function linkUrl(publicUrl: string, page: string, token: string): string {
+export function linkUrl(publicUrl: string, page: string, token: string): string {
   return `${publicUrl.replace(/\/$/, '')}/${page}#token=${token}`;
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
 
@@ -109,14 +109,21 @@ export async function confirmEmail(deps: Pick<AccountDeps, 'db' | 'now'>, token:
   await db.transaction().execute(async (tx) => {
     const link = await consumeAccountLink(tx, 'email_confirmation', hashLinkToken(token), now);
     if (!link?.user_id) throw linkInvalid();
-    await tx.updateTable('users').set({ email_confirmed_at: now }).where('id', '=', link.user_id).execute();
+    // A seeker who registered, or an employer's first user who joined by ЭЦП.
+    const user = await tx
+      .updateTable('users')
+      .set({ email_confirmed_at: now })
+      .where('id', '=', link.user_id)
+      .returning(['role', 'organisation_id'])
+      .executeTakeFirstOrThrow();
     await appendAudit(tx, {
       at: now,
       actorId: link.user_id,
-      actorRole: Role.jobSeeker,
+      actorRole: user.role,
       action: 'accounts.email_confirmed',
       subjectType: 'user',
       subjectId: link.user_id,
+      organisationId: user.organisation_id,
     });
   });
 }

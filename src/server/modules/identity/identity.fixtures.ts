@@ -1,4 +1,5 @@
 // Typed builders for organisations and users, shared by the demo world and the tests.
+import { employerRights } from '../../../shared/api/accounts';
 import { computeCheckDigit } from '../../../shared/iin-bin';
 import type { RegionCode } from '../../../shared/regions';
 import type { Locale, Role } from '../../../shared/roles';
@@ -59,6 +60,8 @@ export type NewUser = {
   locale?: Locale;
   passwordHash: string | null;
   email?: string | null;
+  /** An employer's user: every right unless told, as the seeded ones are their organisation's heads. */
+  rights?: string[];
 };
 
 export async function insertUser(db: DbOrTx, u: NewUser): Promise<string> {
@@ -74,6 +77,7 @@ export async function insertUser(db: DbOrTx, u: NewUser): Promise<string> {
       locale: u.locale ?? 'ru',
       password_hash: u.passwordHash,
       disabled_at: null,
+      rights: u.rights ?? (u.role === 'employer_representative' ? [...employerRights] : []),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

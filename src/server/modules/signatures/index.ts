@@ -23,12 +23,14 @@ export {
   type DocumentAccessRule,
   type DocumentKind,
   getSignedDocument,
+  issueLoginChallenge,
   type RecordedSignature,
   recordSignature,
   registerDocumentAccessRule,
   type SignatureActor,
   type SignatureServices,
+  verifyNonceSignature,
 } from './signatures.usecases';
-// Verification is reached through recordSignature and the ЭЦП sign-in only, so that every attempt is audited.
+// Verification is reached through recordSignature and the sign-in nonce only, so that every attempt is audited.
 export type { ExpectedParty, SignaturePurpose, SignerFacts } from './signatures.verification';
 export { TEST_PKI_PASSWORD } from './test-ca';

@@ -10,7 +10,7 @@ import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import { recordFailedLogin, startSession } from '../../platform/auth/sessions';
 import type { Database, Db, DbOrTx } from '../../platform/db/database';
 import { createZip } from '../../platform/documents/zip';
-import { notFound } from '../../platform/errors';
+import { type DomainError, notFound } from '../../platform/errors';
 import { toPem } from './signatures.certificates';
 import { signatureRefused } from './signatures.errors';
 import { type GostVerifier, ncanodeVerifier } from './signatures.gost';
@@ -176,9 +176,11 @@ export async function recordSignature(
       verifiedBy: verification.verifier,
       trustStoreKind,
     });
-    await appendAudit(tx, { ...audit, action: 'signature.accepted', details: { ...audit.details, signatureId } });
     const recorded = { signatureId, signer: verification.signer, signingTime: verification.signingTime };
+    // The signed action first: it locks its record before the audit lock, the order every workflow step takes them
+    // in, so a concurrent step on the same record waits instead of deadlocking.
     await input.onAccepted?.(tx, recorded);
+    await appendAudit(tx, { ...audit, action: 'signature.accepted', details: { ...audit.details, signatureId } });
     return recorded;
   });
 }
@@ -338,26 +340,29 @@ export async function issueLoginChallenge(db: Db, now: Date) {
 
 export type EcpLoginDeps = SignatureDeps & { throttle: LoginThrottle; sessionTtlMs: number };
 
+type RefusedUser = { id: string; role: Role; organisation_id: string | null } | undefined;
+
 /**
- * Sign-in by ЭЦП as on the government portals: the CMS over the server's nonce must verify (chain, revocation, key
- * usage); the user is the one with the certificate's IIN and, if the certificate names an organisation, of that BIN.
+ * A person's signature over one of the server's sign-in nonces, as for ЭЦП sign-in and an employer joining: the nonce is
+ * consumed whatever the outcome, and the CMS must verify as an authentication (chain, revocation, key usage). A refusal
+ * is counted by the throttle, audited as a failed sign-in and thrown; `refuse` does the same for the caller's reasons.
  */
-export async function logInWithEcp(deps: EcpLoginDeps, input: { nonceId: string; cms: Uint8Array; ip: string }) {
+export async function verifyNonceSignature(
+  deps: SignatureDeps & { throttle: LoginThrottle },
+  input: { nonceId: string; cms: Uint8Array; ip: string; method: string },
+) {
   const { db, throttle, now } = deps;
   const keys = [`ip:${input.ip}`];
   throttle.assertAllowed(keys);
 
-  const refuse = async (
-    code: Parameters<typeof signatureRefused>[0],
-    details: Record<string, unknown>,
-    user?: { id: string; role: Role; organisation_id: string | null },
-  ) => {
-    await recordFailedLogin(db, throttle, { keys, user, now, details: { method: 'ecp', ...details, reason: code } });
-    return signatureRefused(code);
+  const record = async (error: DomainError, details: Record<string, unknown>, user?: RefusedUser) => {
+    const reason = error.code;
+    await recordFailedLogin(db, throttle, { keys, user, now, details: { method: input.method, ...details, reason } });
+    return error;
   };
 
   const challenge = await consumeLoginChallenge(db, input.nonceId, now);
-  if (!challenge) throw await refuse('signatures.nonce_invalid', { nonceId: input.nonceId });
+  if (!challenge) throw await record(signatureRefused('signatures.nonce_invalid'), { nonceId: input.nonceId });
   const verification = await verifySignature(deps, {
     cms: input.cms,
     content: challenge.nonce,
@@ -366,12 +371,30 @@ export async function logInWithEcp(deps: EcpLoginDeps, input: { nonceId: string;
     earliestSigningTime: challenge.created_at,
   });
   const details = verificationDetails(verification, 'authentication', null);
-  if (!verification.ok) throw await refuse(verification.code, details);
-  const user = await findUserByIin(db, verification.signer.iin);
-  if (!user || user.disabled_at) throw await refuse('signatures.no_account', details, user);
+  if (!verification.ok) throw await record(signatureRefused(verification.code), details);
+  return {
+    signer: verification.signer,
+    details,
+    refuse: (error: DomainError, user?: RefusedUser) => record(error, details, user),
+  };
+}
+
+/**
+ * Sign-in by ЭЦП as on the government portals: the CMS over the server's nonce must verify (chain, revocation, key
+ * usage); the user is the one with the certificate's IIN and, if the certificate names an organisation, of that BIN.
+ */
+export async function logInWithEcp(deps: EcpLoginDeps, input: { nonceId: string; cms: Uint8Array; ip: string }) {
+  const { signer, details, refuse } = await verifyNonceSignature(deps, { ...input, method: 'ecp' });
+  const user = await findUserByIin(deps.db, signer.iin);
+  if (!user || user.disabled_at) throw await refuse(signatureRefused('signatures.no_account'), user);
   // An organisation's certificate signs the user in only as that organisation's member.
-  if (verification.signer.bin !== null && verification.signer.bin !== user.organisation_bin) {
-    throw await refuse('signatures.wrong_signer_bin', details, user);
+  if (signer.bin !== null && signer.bin !== user.organisation_bin) {
+    throw await refuse(signatureRefused('signatures.wrong_signer_bin'), user);
   }
-  return startSession(db, { user, now, ttlMs: deps.sessionTtlMs, details: { method: 'ecp', ...details } });
+  return startSession(deps.db, {
+    user,
+    now: deps.now,
+    ttlMs: deps.sessionTtlMs,
+    details: { method: 'ecp', ...details },
+  });
 }

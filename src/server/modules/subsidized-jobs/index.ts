@@ -1,4 +1,6 @@
 // What other modules, app.ts and scripts may use of subsidized-job applications.
+export { seedSubsidizedJobsDemo } from './subsidized-jobs.demo';
+export { registerSubsidizedJobsRoutes } from './subsidized-jobs.routes';
 export {
   type ApplicationAction,
   type ApplicationRecord,

@@ -1,9 +1,12 @@
-// What other modules may use of subsidy programmes: the version in force on a date, МРП/МЗП, and the shipped catalogue.
+// What other modules may use of subsidy programmes: the version in force on a date, МРП/МЗП, the shipped catalogue,
+// and the routes the app registers.
 export {
   findProgrammeInForce,
   findProgrammeVersion,
   listIndicators,
+  listProgrammesInForce,
   listProgrammeVersions,
   type StoredProgrammeVersion,
   seedProgrammeCatalogue,
 } from './subsidy-programmes.repository';
+export { registerSubsidyProgrammeRoutes } from './subsidy-programmes.routes';

@@ -1,5 +1,6 @@
-// The SQL of subsidy programmes and МРП/МЗП: reading the versions in force and seeding them from the cited catalogue.
-import type { Selectable } from 'kysely';
+// The SQL of subsidy programmes and МРП/МЗП: reading the versions in force, adding versions and years, and seeding
+// them from the cited catalogue.
+import { type Selectable, sql } from 'kysely';
 import type { ProgrammeVersion, YearIndicators } from '../../../shared/subsidy/programmes';
 import type { DbOrTx } from '../../platform/db/database';
 import type { SubsidyProgrammeVersionsTable } from './subsidy-programmes.tables';
@@ -59,9 +60,152 @@ export async function findProgrammeInForce(
   return row ? toProgrammeVersion(row) : null;
 }
 
+/** For each programme, the version in force on a date (the latest version when several cover it). */
+export async function listProgrammesInForce(db: DbOrTx, onDate: string): Promise<StoredProgrammeVersion[]> {
+  const rows = await db
+    .selectFrom('subsidy_programme_versions')
+    .selectAll()
+    .distinctOn('code')
+    .where('valid_from', '<=', onDate)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', onDate)]))
+    .orderBy('code')
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.map((r) => toProgrammeVersion(r));
+}
+
+// A fixed class key for pg_advisory_xact_lock(class, hashtext(code)): two administrators adding a version of the
+// same programme at once take turns, so both cannot read the same latest version and number theirs alike.
+const PROGRAMME_LOCK_CLASS = 4_242_005;
+
+/** Holds, until the transaction ends, the right to add a version of this programme code. */
+export async function lockProgrammeCode(tx: DbOrTx, code: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${PROGRAMME_LOCK_CLASS}, hashtext(${code}))`.execute(tx);
+}
+
+export async function listVersionsOfCode(db: DbOrTx, code: string): Promise<StoredProgrammeVersion[]> {
+  const rows = await db
+    .selectFrom('subsidy_programme_versions')
+    .selectAll()
+    .where('code', '=', code)
+    .orderBy('version')
+    .execute();
+  return rows.map((r) => toProgrammeVersion(r));
+}
+
+/** Ends on `validTo` every version of a code still in force on `reachingDate` (open-ended or ending later). */
+export async function closeVersionsReaching(
+  tx: DbOrTx,
+  { code, reachingDate, validTo }: { code: string; reachingDate: string; validTo: string },
+): Promise<{ id: string; version: number; previousValidTo: string | null }[]> {
+  const reaching = await tx
+    .selectFrom('subsidy_programme_versions')
+    .select(['id', 'version', 'valid_to'])
+    .where('code', '=', code)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', reachingDate)]))
+    .orderBy('version')
+    .execute();
+  if (reaching.length === 0) return [];
+  await tx
+    .updateTable('subsidy_programme_versions')
+    .set({ valid_to: validTo })
+    .where(
+      'id',
+      'in',
+      reaching.map((r) => r.id),
+    )
+    .execute();
+  return reaching.map((r) => ({ id: r.id, version: r.version, previousValidTo: r.valid_to }));
+}
+
+export async function insertProgrammeVersion(
+  tx: DbOrTx,
+  { programme, createdBy, now }: { programme: ProgrammeVersion; createdBy: string | null; now: Date },
+): Promise<string> {
+  const row = await tx
+    .insertInto('subsidy_programme_versions')
+    .values({
+      code: programme.code,
+      version: programme.version,
+      name_kk: programme.name.kk,
+      name_ru: programme.name.ru,
+      name_en: programme.name.en ?? null,
+      target_groups: [...programme.targetGroups],
+      min_participant_age: programme.minParticipantAge ?? null,
+      max_participant_age: programme.maxParticipantAge ?? null,
+      max_duration_months: programme.maxDurationMonths,
+      formula: JSON.stringify(programme.formula),
+      valid_from: programme.validFrom,
+      valid_to: programme.validTo,
+      source: programme.source,
+      certainty: JSON.stringify(programme.certainty),
+      created_by: createdBy,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 export async function listIndicators(db: DbOrTx): Promise<YearIndicators[]> {
   const rows = await db.selectFrom('wage_indicators').selectAll().orderBy('year').execute();
   return rows.map((r) => ({ year: r.year, mrp: r.mrp, mzp: r.mzp, source: r.source, certainty: r.certainty }));
+}
+
+export type StoredIndicators = YearIndicators & { updatedAt: Date };
+
+export async function listIndicatorRecords(db: DbOrTx): Promise<StoredIndicators[]> {
+  const rows = await db.selectFrom('wage_indicators').selectAll().orderBy('year').execute();
+  return rows.map((r) => ({
+    year: r.year,
+    mrp: r.mrp,
+    mzp: r.mzp,
+    source: r.source,
+    certainty: r.certainty,
+    updatedAt: r.updated_at,
+  }));
+}
+
+/** Sets a year's МРП/МЗП, inserting the year or replacing its values; answers what the year had before, if anything. */
+export async function upsertIndicators(
+  tx: DbOrTx,
+  { indicators, updatedBy, now }: { indicators: YearIndicators; updatedBy: string | null; now: Date },
+): Promise<{ previous: YearIndicators | null; stored: StoredIndicators }> {
+  const before = await tx
+    .selectFrom('wage_indicators')
+    .selectAll()
+    .where('year', '=', indicators.year)
+    .forUpdate()
+    .executeTakeFirst();
+  const values = { ...indicators, updated_by: updatedBy, updated_at: now };
+  const row = await tx
+    .insertInto('wage_indicators')
+    .values(values)
+    .onConflict((oc) =>
+      oc.column('year').doUpdateSet({
+        mrp: values.mrp,
+        mzp: values.mzp,
+        source: values.source,
+        certainty: values.certainty,
+        updated_by: values.updated_by,
+        updated_at: values.updated_at,
+      }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return {
+    previous: before
+      ? { year: before.year, mrp: before.mrp, mzp: before.mzp, source: before.source, certainty: before.certainty }
+      : null,
+    stored: {
+      year: row.year,
+      mrp: row.mrp,
+      mzp: row.mzp,
+      source: row.source,
+      certainty: row.certainty,
+      updatedAt: row.updated_at,
+    },
+  };
 }
 
 /** Writes the shipped catalogue (DOMAIN.md §1, each value with its source) where the database has no such row yet. */

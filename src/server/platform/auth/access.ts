@@ -20,6 +20,8 @@ export type SessionUser = {
   locale: 'kk' | 'ru' | 'en';
   organisationId: string | null;
   organisationKind: 'employer' | 'centre' | null;
+  /** An employer's user's rights for the organisation (accounts' hasRight); absent where a seed acts without a session. */
+  rights?: readonly string[];
   sessionId: string;
   csrfToken: string;
 };

@@ -39,6 +39,7 @@ export async function findSessionUser(db: Db, token: string, now: Date): Promise
       'users.locale',
       'users.organisation_id as organisationId',
       'users.disabled_at as disabledAt',
+      'users.rights',
       'organisations.kind as organisationKind',
     ])
     .where('sessions.id', '=', hashToken(token))

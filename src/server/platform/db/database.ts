@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { AccountsTables } from '../../modules/accounts/accounts.tables';
 import type { CommissionTables } from '../../modules/commission/commission.tables';
+import type { CvsTables } from '../../modules/cvs/cvs.tables';
 import type { IdentityTables } from '../../modules/identity/identity.tables';
 import type { SeekersTables } from '../../modules/seekers/seekers.tables';
 import type { SignaturesTables } from '../../modules/signatures/signatures.tables';
@@ -26,7 +27,8 @@ export type Database = IdentityTables &
   SubsidyProgrammesTables &
   SubsidizedJobsTables &
   CommissionTables &
-  AccountsTables;
+  AccountsTables &
+  CvsTables;
 
 export type Db = Kysely<Database>;
 /** Repositories take either the database or an open transaction. */

@@ -1,12 +1,17 @@
-// The login page: e-mail and password, with the server's field errors beside the fields and other problems above.
-import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+// The login page: e-mail and password, with the server's field errors beside the fields and other problems above; below, sign-in by ЭЦП.
+import { Anchor, Button, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import type { EcpChallengeResponse } from '../../../shared/api/signatures';
+import { base64ToBytes } from '../../../shared/signatures/sign-cms';
 import { fieldError } from '../../api';
 import { PageLoader, ProblemAlert, usePageTitle } from '../../ui/page';
 import type { ReturnState } from '../../ui/require-auth';
-import { useLogin, useSession } from './session';
+import { requestEcpChallenge, useEcpLogin, useLogin, useSession } from './session';
+
+// The signing code (PKIjs) is loaded only when someone opens the ЭЦП window, so the login page stays light on a phone.
+const SignDialog = lazy(() => import('../signatures/sign-dialog').then((m) => ({ default: m.SignDialog })));
 
 const formFields = ['login', 'password'] as const;
 
@@ -18,19 +23,38 @@ function safeReturnPath(state: unknown): string {
 
 export function LoginPage() {
   const { t } = useTranslation('auth');
+  const { t: tAccounts } = useTranslation('accounts');
   usePageTitle(t('login.title'));
   const session = useSession();
   const login = useLogin();
   const navigate = useNavigate();
   const location = useLocation();
   const [credentials, setCredentials] = useState({ login: '', password: '' });
+  const ecpLogin = useEcpLogin();
+  const [ecp, setEcp] = useState({ requested: false, opened: false });
+  const challenge = useRef<EcpChallengeResponse | null>(null);
 
   if (session.isPending) return <PageLoader />;
-  if (session.data?.user && !login.isPending) return <Navigate to={safeReturnPath(location.state)} replace />;
+  if (session.data?.user && !login.isPending && !ecpLogin.isPending) {
+    return <Navigate to={safeReturnPath(location.state)} replace />;
+  }
+
+  const goOn = () => void navigate(safeReturnPath(location.state), { replace: true });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    login.mutate(credentials, { onSuccess: () => void navigate(safeReturnPath(location.state), { replace: true }) });
+    login.mutate(credentials, { onSuccess: goOn });
+  };
+
+  // Each attempt signs a fresh nonce: the server consumes one at every try, accepted or refused.
+  const loadChallenge = async () => {
+    challenge.current = await requestEcpChallenge();
+    return base64ToBytes(challenge.current.nonce);
+  };
+  const submitEcp = async (cms: string) => {
+    const nonceId = challenge.current?.nonceId;
+    if (!nonceId) throw new Error('signed before a challenge was loaded');
+    await ecpLogin.mutateAsync({ nonceId, cms });
   };
 
   return (
@@ -69,9 +93,44 @@ export function LoginPage() {
             <Button type="submit" loading={login.isPending} fullWidth>
               {t('login.submit')}
             </Button>
+            <Group justify="space-between" gap="xs">
+              <Anchor component={Link} to="/forgot-password" size="sm">
+                {tAccounts('links.forgot')}
+              </Anchor>
+              <Anchor component={Link} to="/register" size="sm">
+                {tAccounts('links.register')}
+              </Anchor>
+            </Group>
           </Stack>
         </form>
       </Paper>
+      <Divider label={t('ecp.or')} labelPosition="center" />
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="ecp-login-title">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="ecp-login-title">
+            {t('ecp.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('ecp.intro')}
+          </Text>
+          <Button variant="outline" fullWidth onClick={() => setEcp({ requested: true, opened: true })}>
+            {t('ecp.submit')}
+          </Button>
+        </Stack>
+      </Paper>
+      {ecp.requested && (
+        <Suspense fallback={<PageLoader />}>
+          <SignDialog
+            opened={ecp.opened}
+            onClose={() => setEcp({ requested: true, opened: false })}
+            title={t('ecp.dialogTitle')}
+            purpose="authentication"
+            load={loadChallenge}
+            submit={submitEcp}
+            onSigned={goOn}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
-// The signed-in session: who is logged in, the CSRF token, logging in and out.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// The signed-in session: who is logged in, the CSRF token, logging in (password or ЭЦП) and out.
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { SessionResponse } from '../../../shared/api/auth';
+import type { EcpChallengeResponse, EcpLoginRequest } from '../../../shared/api/signatures';
 import { api, rememberCsrfToken } from '../../api';
 import { i18n, isLocale, readStoredLanguage } from '../../i18n';
 
@@ -28,17 +29,34 @@ export function useCurrentUser() {
   return useSession().data?.user ?? null;
 }
 
+/** What every way of signing in does with the session the server sends. */
+async function startSignedInSession(queryClient: QueryClient, session: SessionResponse): Promise<void> {
+  rememberCsrfToken(session.csrfToken);
+  adoptAccountLanguage(session);
+  queryClient.setQueryData(sessionKey, session);
+  await queryClient.invalidateQueries({ queryKey: sessionKey });
+}
+
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: { login: string; password: string }) =>
       api.post<SessionResponse>('/api/auth/login', credentials),
-    onSuccess: async (session) => {
-      rememberCsrfToken(session.csrfToken);
-      adoptAccountLanguage(session);
-      queryClient.setQueryData(sessionKey, session);
-      await queryClient.invalidateQueries({ queryKey: sessionKey });
-    },
+    onSuccess: (session) => startSignedInSession(queryClient, session),
+  });
+}
+
+/** Sign-in by ЭЦП, step one: a one-time nonce from the server; its decoded bytes are what the person signs. */
+export function requestEcpChallenge(): Promise<EcpChallengeResponse> {
+  return api.post<EcpChallengeResponse>('/api/auth/ecp/challenge');
+}
+
+/** Step two: the detached CMS over the nonce; the server answers as to a password sign-in, or refuses with the reason. */
+export function useEcpLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: EcpLoginRequest) => api.post<SessionResponse>('/api/auth/ecp/login', request),
+    onSuccess: (session) => startSignedInSession(queryClient, session),
   });
 }
 

@@ -1,0 +1,275 @@
+// B03-3.1 the specialist enters the commission's decisions; B03-3.2 each reaches the employer's cabinet, inbox and e-mail.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTestWorld, sessionUserOf, type TestWorld } from '../../../../tests/support/fixtures';
+import { buildTestApp, type Caller, logIn, problemOf } from '../../../../tests/support/test-app';
+import { useTestDatabase } from '../../../../tests/support/test-database';
+import type { SessionView } from '../../../shared/api/commission';
+import type { SessionUser } from '../../platform/auth/access';
+import type { Db } from '../../platform/db/database';
+import type { App } from '../../platform/http';
+import { addStandardMembers, insertApplicationUnderReview, seedProgrammes } from './commission.fixtures';
+
+let db: Db;
+let app: App;
+let world: TestWorld;
+let specialist: Caller;
+let head: Caller;
+let specialistUser: SessionUser;
+let members: string[];
+const now = new Date('2026-03-02T05:00:00Z');
+
+beforeAll(async () => {
+  ({ db } = await useTestDatabase());
+  world = await seedTestWorld(db);
+  await seedProgrammes(db, now);
+  ({ app } = await buildTestApp(db));
+  specialist = await logIn(app, 'specialist.astana@test.kz');
+  head = await logIn(app, 'head.astana@test.kz');
+  specialistUser = await sessionUserOf(db, world.users.specialistAstana);
+  members = await addStandardMembers(app, head, {
+    chairUserId: world.users.headAstana,
+    secretaryUserId: world.users.assistanceAstana,
+  });
+  // Employer A's representative reads in Kazakh: the e-mail comes in the reader's language.
+  await db.updateTable('users').set({ locale: 'kk' }).where('id', '=', world.users.employerA).execute();
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+const call = (method: 'GET' | 'POST' | 'PUT', url: string, caller: Caller, payload?: object) =>
+  app.inject({ method, url, headers: caller.headers, ...(payload ? { payload } : {}) });
+
+async function sessionView(id: string): Promise<SessionView> {
+  return (await call('GET', `/api/commission/sessions/${id}`, specialist)).json();
+}
+
+async function application(id: string) {
+  return db.selectFrom('subsidy_applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** A session where employer A's application (5 jobs) is approved for 4 and employer B's (3 jobs) rejected. */
+async function decidedSession({ close }: { close: boolean }) {
+  const underReview = (employer: 'a' | 'b', jobs: number) =>
+    insertApplicationUnderReview(db, {
+      employerId: world.employers[employer],
+      centreId: world.centres.astana,
+      submittedBy: employer === 'a' ? world.users.employerA : world.users.employerB,
+      positions: [{ occupationCode: '7112', jobs }],
+      submittedAt: now,
+      specialist: specialistUser,
+    });
+  const a = await underReview('a', 5);
+  const b = await underReview('b', 3);
+  const created = await call('POST', '/api/commission/sessions', specialist, {
+    scheduledFor: '2026-03-04T06:00:00Z',
+    place: 'Астана, мәжіліс залы',
+  });
+  const session = created.json() as SessionView;
+  const agenda = (
+    await call('POST', `/api/commission/sessions/${session.id}/agenda`, specialist, { applicationIds: [a.id, b.id] })
+  ).json() as SessionView;
+  const [itemA, itemB] = agenda.items.map((i) => i.id);
+  await call('PUT', `/api/commission/sessions/${session.id}/attendance`, specialist, {
+    attendance: members.map((memberId, index) => ({ memberId, present: index < 3 })),
+  });
+  await call('POST', `/api/commission/sessions/${session.id}/open`, specialist, {
+    version: (await sessionView(session.id)).version,
+  });
+  for (const [itemId, choice] of [
+    [itemA, 'for'],
+    [itemB, 'against'],
+  ] as const) {
+    for (const memberId of members.slice(0, 3)) {
+      const voted = await call(
+        'PUT',
+        `/api/commission/sessions/${session.id}/items/${itemId}/votes/${memberId}`,
+        specialist,
+        {
+          vote: choice,
+        },
+      );
+      expect(voted.statusCode, voted.body).toBe(200);
+    }
+  }
+  await call('POST', `/api/commission/sessions/${session.id}/items/${itemA}/decision`, specialist, {
+    decision: 'approved',
+    approvedJobs: 4,
+  });
+  await call('POST', `/api/commission/sessions/${session.id}/items/${itemB}/decision`, specialist, {
+    decision: 'rejected',
+    reason: 'Салық берешегі бар',
+  });
+  if (close) {
+    const closed = await call('POST', `/api/commission/sessions/${session.id}/close`, specialist, {
+      version: (await sessionView(session.id)).version,
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+  }
+  return { sessionId: session.id, a, b };
+}
+
+describe('B03-3.1 and B03-3.2', () => {
+  it('B03-3.1 B03-3.2 the specialist enters an approval: the application is approved and every employer user gets an inbox entry and an e-mail', async () => {
+    const { a } = await decidedSession({ close: true });
+    const before = await application(a.id);
+    expect(before.status).toBe('at_commission');
+
+    const response = await call('POST', `/api/subsidy/applications/${a.id}/decision`, specialist, {
+      version: before.version,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({
+      id: a.id,
+      status: 'approved',
+      decision: 'approved',
+      approvedJobs: 4,
+      reason: null,
+    });
+
+    const after = await application(a.id);
+    expect(after).toMatchObject({ status: 'approved', decision: 'approved', approved_jobs: 4, decision_reason: null });
+    expect(after.decided_at).not.toBeNull();
+    expect(after.version).toBe(before.version + 2);
+
+    const steps = await db
+      .selectFrom('audit_log')
+      .select(['action', 'step', 'actor_id', 'to_status', 'details'])
+      .where('subject_id', '=', a.id)
+      .where('step', 'in', ['B03-3.1', 'B03-3.2'])
+      .orderBy('seq')
+      .execute();
+    expect(steps.map((s) => [s.action, s.step, s.to_status])).toEqual([
+      ['subsidy-application.record_decision', 'B03-3.1', 'decision_recorded'],
+      ['subsidy-application.deliver_approval', 'B03-3.2', 'approved'],
+    ]);
+    expect(steps[0]!.actor_id).toBe(world.users.specialistAstana);
+    expect(steps[1]!.actor_id).toBeNull();
+    expect(steps[1]!.details).toMatchObject({ system: 'decision-delivery' });
+
+    const inbox = await db
+      .selectFrom('notifications')
+      .selectAll()
+      .where('user_id', '=', world.users.employerA)
+      .where('template', '=', 'subsidy.decision_approved')
+      .execute();
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]!.link).toBe(`/employer/applications/${a.id}`);
+    expect(inbox[0]!.params).toMatchObject({ number: a.number, jobs: 4 });
+    const mail = await db
+      .selectFrom('outbound_mail')
+      .selectAll()
+      .where('user_id', '=', world.users.employerA)
+      .where('subject', 'like', `%${a.number}%`)
+      .execute();
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.to_address).toBe('employer.a@test.kz');
+    expect(mail[0]!.subject).toBe(`${a.number} өтінімі мақұлданды`);
+    expect(mail[0]!.body).toContain('Мақұлданған жұмыс орындарының саны: 4');
+    expect(mail[0]!.body).toContain(`/employer/applications/${a.id}`);
+
+    // The employer reads the delivered decision on its own inbox route.
+    const employer = await logIn(app, 'employer.a@test.kz');
+    const own = await call('GET', '/api/notifications', employer);
+    expect(JSON.stringify(own.json())).toContain(a.number);
+  });
+
+  it('B03-3.1 B03-3.2 entering all decisions of a closed session delivers the rejection with its reason', async () => {
+    const { sessionId, a, b } = await decidedSession({ close: true });
+    expect((await sessionView(sessionId)).decisionsToEnter).toBe(2);
+    const response = await call('POST', `/api/commission/sessions/${sessionId}/decisions`, specialist);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().entered).toEqual([
+      { applicationId: a.id, status: 'approved' },
+      { applicationId: b.id, status: 'rejected' },
+    ]);
+    expect(await application(b.id)).toMatchObject({
+      status: 'rejected',
+      decision: 'rejected',
+      approved_jobs: null,
+      decision_reason: 'Салық берешегі бар',
+    });
+    const mail = await db
+      .selectFrom('outbound_mail')
+      .selectAll()
+      .where('user_id', '=', world.users.employerB)
+      .where('subject', 'like', `%${b.number}%`)
+      .executeTakeFirstOrThrow();
+    expect(mail.subject).toBe(`По заявке ${b.number} принято решение об отказе`);
+    expect(mail.body).toContain('Причина: «Салық берешегі бар»');
+    expect(
+      await db
+        .selectFrom('notifications')
+        .select('template')
+        .where('user_id', '=', world.users.employerB)
+        .where('template', '=', 'subsidy.decision_rejected')
+        .execute(),
+    ).toHaveLength(1);
+    expect((await sessionView(sessionId)).decisionsToEnter).toBe(0);
+    // Nothing left to enter: a second call enters nothing and notifies nobody again.
+    expect((await call('POST', `/api/commission/sessions/${sessionId}/decisions`, specialist)).json().entered).toEqual(
+      [],
+    );
+  });
+
+  it('B03-3.1 entering all decisions waits for the session to close', async () => {
+    const { sessionId, a } = await decidedSession({ close: false });
+    const refused = problemOf(await call('POST', `/api/commission/sessions/${sessionId}/decisions`, specialist));
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('commission.session_not_closed');
+    expect((await application(a.id)).status).toBe('at_commission');
+  });
+
+  it('B03-3.1 an application the commission has not decided yet cannot get a decision', async () => {
+    const pending = await insertApplicationUnderReview(db, {
+      employerId: world.employers.a,
+      centreId: world.centres.astana,
+      submittedBy: world.users.employerA,
+      positions: [{ occupationCode: '4110', jobs: 1 }],
+      submittedAt: now,
+      specialist: specialistUser,
+    });
+    const session = (
+      await call('POST', '/api/commission/sessions', specialist, {
+        scheduledFor: '2026-03-06T06:00:00Z',
+        place: 'Астана',
+      })
+    ).json() as SessionView;
+    await call('POST', `/api/commission/sessions/${session.id}/agenda`, specialist, { applicationIds: [pending.id] });
+    const row = await application(pending.id);
+    const refused = problemOf(
+      await call('POST', `/api/subsidy/applications/${pending.id}/decision`, specialist, { version: row.version }),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('subsidized_jobs.commission_decision_missing');
+    expect(refused.body.detail).toContain('Комиссия ещё не приняла решение');
+    expect((await application(pending.id)).status).toBe('at_commission');
+  });
+
+  it('B03-3.1 another centre answers 404, other roles 403, a stale version 409', async () => {
+    const { a } = await decidedSession({ close: true });
+    const { version } = await application(a.id);
+    const almaty = await logIn(app, 'specialist.almaty@test.kz');
+    expect(
+      problemOf(await call('POST', `/api/subsidy/applications/${a.id}/decision`, almaty, { version })).status,
+    ).toBe(404);
+    for (const login of ['head.astana@test.kz', 'analyst.astana@test.kz', 'employer.a@test.kz', 'admin@test.kz']) {
+      const caller = await logIn(app, login);
+      const refused = problemOf(await call('POST', `/api/subsidy/applications/${a.id}/decision`, caller, { version }));
+      expect(refused.status, login).toBe(403);
+    }
+    const stale = problemOf(
+      await call('POST', `/api/subsidy/applications/${a.id}/decision`, specialist, { version: version - 1 }),
+    );
+    expect(stale.status).toBe(409);
+    const untouched = await application(a.id);
+    expect(untouched).toMatchObject({ status: 'at_commission', decision: null, version });
+    const notices = await db
+      .selectFrom('notifications')
+      .select('params')
+      .where('template', 'like', 'subsidy.decision%')
+      .execute();
+    expect(notices.filter((n) => (n.params as { number?: string }).number === a.number)).toEqual([]);
+  });
+});

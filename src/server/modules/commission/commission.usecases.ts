@@ -1,0 +1,710 @@
+// The commission's actions: members, sessions, the agenda (B03-2.5), the meeting, decisions (B03-3.1) and their delivery (B03-3.2).
+import type { Transaction } from 'kysely';
+import type {
+  AgendaItemView,
+  AttendanceRequest,
+  ConflictRequest,
+  CreateMemberRequest,
+  CreateSessionRequest,
+  DecisionRequest,
+  MemberListResponse,
+  MinutesLanguage,
+  SessionListItem,
+  SessionView,
+  UpdateMemberRequest,
+  VoteRequest,
+} from '../../../shared/api/commission';
+import { type ApplicationStatus, ApplicationStatus as Status } from '../../../shared/api/subsidized-jobs';
+import { decisionRefusal, hasQuorum, quorumNeeded, tallyOfItem } from '../../../shared/commission/rules';
+import { Role } from '../../../shared/roles';
+import { appendAudit } from '../../platform/audit/audit';
+import { centreIdOf, type SessionUser } from '../../platform/auth/access';
+import type { Clock } from '../../platform/clock';
+import type { Database, Db, DbOrTx } from '../../platform/db/database';
+import { DomainError, forbidden, notFound } from '../../platform/errors';
+import { notify } from '../../platform/notifications/notifications';
+import { applyActionIn, availableActions, performActivityIn, systemActor } from '../../platform/workflow/workflow';
+import { getSignedDocument, registerDocumentAccessRule } from '../signatures';
+import { applicationWorkflow } from '../subsidized-jobs';
+import { commissionError, commissionFieldError } from './commission.errors';
+import { minutesKinds } from './commission.minutes';
+import {
+  deleteVote,
+  findActiveMemberOfUser,
+  findActiveMemberWithRole,
+  findAgendaItemForUpdate,
+  findApplicationForAgenda,
+  findApplicationNumber,
+  findConflict,
+  findLatestItemDecision,
+  findMember,
+  findSession,
+  insertAgendaItem,
+  insertConflict,
+  insertMember,
+  insertSession,
+  listAgendaItems,
+  listCentreStaff,
+  listDecisionsToEnter,
+  listEmployerUsers,
+  listMembers,
+  listSessionComposition,
+  listSessions,
+  lockMembersOfCentre,
+  memberHasVotesInSession,
+  nextAgendaOrdinal,
+  nextSessionNumber,
+  recordItemDecision,
+  updateMember as updateMemberRow,
+  upsertAttendance,
+  upsertVote,
+  writeApplicationDecision,
+} from './commission.repository';
+import { commissionSessionWorkflow, mayRecordMeeting, type SessionRecord } from './commission.workflow';
+
+export type CommissionDeps = { db: Db; clock: Clock; publicUrl: string };
+
+// The minutes name every member's vote and other employers' applications: the centre's staff only.
+registerDocumentAccessRule('commission_session', async ({ db, user, document }) => {
+  if (user.organisationKind !== 'centre') return false;
+  const session = await findSession(db, document.subjectId);
+  return session?.centre_id === user.organisationId;
+});
+
+function centreOf(user: SessionUser): string {
+  const centreId = centreIdOf(user);
+  if (!centreId) throw forbidden();
+  return centreId;
+}
+
+// ---- members
+
+export async function listMembersOf(db: Db, user: SessionUser): Promise<MemberListResponse> {
+  const centreId = centreOf(user);
+  const [members, staff] = await Promise.all([listMembers(db, centreId), listCentreStaff(db, centreId)]);
+  return {
+    items: members.map((m) => ({
+      id: m.id,
+      fullName: m.full_name,
+      position: m.position,
+      role: m.role,
+      userId: m.user_id,
+      userName: m.user_name,
+      active: m.active,
+    })),
+    linkableUsers: staff.map((u) => ({ id: u.id, fullName: u.full_name, role: u.role })),
+    canManage: user.role === Role.centreHead,
+  };
+}
+
+type MemberState = { role: 'chair' | 'secretary' | 'member'; userId: string | null; active: boolean };
+
+/** At most one active chair and one active secretary per centre, and a user sits on the commission once. */
+async function checkMemberRules(tx: DbOrTx, centreId: string, memberId: string | null, state: MemberState) {
+  if (!state.active) return;
+  if (state.role === 'chair' && (await findActiveMemberWithRole(tx, centreId, 'chair', memberId))) {
+    throw commissionFieldError('commission.chair_exists', 'role');
+  }
+  if (state.role === 'secretary' && (await findActiveMemberWithRole(tx, centreId, 'secretary', memberId))) {
+    throw commissionFieldError('commission.secretary_exists', 'role');
+  }
+  if (state.userId) {
+    const user = await tx
+      .selectFrom('users')
+      .select('organisation_id')
+      .where('id', '=', state.userId)
+      .executeTakeFirst();
+    if (user?.organisation_id !== centreId) throw commissionFieldError('commission.user_not_in_centre', 'userId');
+    if (await findActiveMemberOfUser(tx, centreId, state.userId, memberId)) {
+      throw commissionFieldError('commission.user_already_member', 'userId');
+    }
+  }
+}
+
+export async function createMember(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  input: CreateMemberRequest,
+): Promise<{ id: string }> {
+  const centreId = centreOf(user);
+  const now = clock.now();
+  return db.transaction().execute(async (tx) => {
+    await lockMembersOfCentre(tx, centreId);
+    await checkMemberRules(tx, centreId, null, { role: input.role, userId: input.userId, active: true });
+    const { id } = await insertMember(tx, { centreId, ...input, now });
+    await appendAudit(tx, {
+      at: now,
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'commission.member_added',
+      subjectType: 'commission_member',
+      subjectId: id,
+      centreId,
+      details: { role: input.role, linkedUser: input.userId !== null },
+    });
+    return { id };
+  });
+}
+
+export async function updateMember(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  memberId: string,
+  input: UpdateMemberRequest,
+): Promise<void> {
+  const centreId = centreOf(user);
+  const now = clock.now();
+  await db.transaction().execute(async (tx) => {
+    await lockMembersOfCentre(tx, centreId);
+    const member = await findMember(tx, memberId);
+    if (!member || member.centre_id !== centreId) throw notFound();
+    const next = {
+      fullName: input.fullName ?? member.full_name,
+      position: input.position ?? member.position,
+      role: input.role ?? member.role,
+      userId: input.userId === undefined ? member.user_id : input.userId,
+      active: input.active ?? member.active,
+    };
+    await checkMemberRules(tx, centreId, memberId, next);
+    await updateMemberRow(tx, memberId, next);
+    await appendAudit(tx, {
+      at: now,
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'commission.member_changed',
+      subjectType: 'commission_member',
+      subjectId: memberId,
+      centreId,
+      details: { role: next.role, active: next.active, linkedUser: next.userId !== null },
+    });
+  });
+}
+
+// ---- sessions
+
+export async function createSession(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  input: CreateSessionRequest,
+): Promise<{ id: string }> {
+  const centreId = centreOf(user);
+  const now = clock.now();
+  return db.transaction().execute(async (tx) => {
+    const number = await nextSessionNumber(tx, centreId);
+    const { id } = await insertSession(tx, {
+      centreId,
+      number,
+      scheduledFor: new Date(input.scheduledFor),
+      place: input.place,
+      createdBy: user.id,
+      now,
+    });
+    await appendAudit(tx, {
+      at: now,
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'commission-session.create',
+      step: 'B03-2.5',
+      subjectType: 'commission_session',
+      subjectId: id,
+      centreId,
+      toStatus: 'planned',
+      details: { number },
+    });
+    return { id };
+  });
+}
+
+export async function listSessionsOf(db: Db, user: SessionUser): Promise<SessionListItem[]> {
+  const rows = await listSessions(db, centreOf(user));
+  return rows.map((s) => ({
+    id: s.id,
+    number: s.number,
+    scheduledFor: new Date(s.scheduled_for).toISOString(),
+    place: s.place,
+    status: s.status,
+    items: s.items,
+    decided: s.decided,
+  }));
+}
+
+/** The session as its reader needs it: composition, quorum, the agenda with each employer's application, the tallies. */
+export async function getSessionView(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+): Promise<SessionView> {
+  const session = await findSession(db, sessionId);
+  if (!session || session.centre_id !== user.organisationId) throw notFound();
+  const record = await db.transaction().execute((tx) => commissionSessionWorkflow.load(tx, sessionId));
+  if (!record) throw notFound();
+  const composition = await listSessionComposition(db, {
+    id: session.id,
+    centreId: session.centre_id,
+    status: session.status,
+  });
+  const items = await listAgendaItems(db, session.id);
+  const minutes = session.minutes_document_id ? await findMinutesDocuments(db, session.id) : null;
+  const present = composition.filter((m) => m.present === true).length;
+  return {
+    id: session.id,
+    number: session.number,
+    centre: { id: session.centre_id, nameKk: session.centre_name_kk, nameRu: session.centre_name_ru },
+    scheduledFor: new Date(session.scheduled_for).toISOString(),
+    place: session.place,
+    status: session.status,
+    version: session.version,
+    openedAt: session.opened_at ? new Date(session.opened_at).toISOString() : null,
+    closedAt: session.closed_at ? new Date(session.closed_at).toISOString() : null,
+    members: composition.map((m) => ({
+      id: m.id,
+      fullName: m.fullName,
+      position: m.position,
+      role: m.role,
+      present: m.present,
+    })),
+    quorum: {
+      members: composition.length,
+      present,
+      needed: quorumNeeded(composition.length),
+      reached: hasQuorum(present, composition.length),
+    },
+    items: items.map(
+      (item): AgendaItemView => ({
+        id: item.id,
+        ordinal: item.ordinal,
+        application: {
+          id: item.application.id,
+          number: item.application.number,
+          status: item.application.status as ApplicationStatus,
+          version: item.application.version,
+          employer: {
+            id: item.application.employerId,
+            bin: item.application.employerBin,
+            nameKk: item.application.employerNameKk,
+            nameRu: item.application.employerNameRu,
+          },
+          programme: {
+            code: item.application.programmeCode,
+            nameKk: item.application.programmeNameKk,
+            nameRu: item.application.programmeNameRu,
+          },
+          positions: item.positions,
+          jobsAsked: item.jobsAsked,
+          submittedAt: item.application.submittedAt?.toISOString() ?? null,
+          employerEligible: item.application.employerEligible,
+          compliance: {
+            passed: item.compliance.filter((c) => c.result === 'passed').length,
+            failed: item.compliance.filter((c) => c.result === 'failed').length,
+            notApplicable: item.compliance.filter((c) => c.result === 'not_applicable').length,
+            items: item.compliance,
+          },
+        },
+        conflicts: item.conflicts.map((c) => ({ ...c, declaredAt: c.declaredAt.toISOString() })),
+        votes: item.votes.map((v) => ({
+          memberId: v.memberId,
+          vote: v.vote,
+          dissent: v.dissent,
+          castAt: v.castAt.toISOString(),
+          recordedByName: v.recordedByName,
+        })),
+        tally: tallyOfItem({
+          composition,
+          conflictedMemberIds: item.conflicts.map((c) => c.memberId),
+          votes: item.votes,
+        }),
+        decision:
+          item.decision && item.decidedAt
+            ? {
+                decision: item.decision,
+                approvedJobs: item.approvedJobs,
+                reason: item.reason,
+                decidedAt: item.decidedAt.toISOString(),
+              }
+            : null,
+      }),
+    ),
+    minutes,
+    actions: availableActions(commissionSessionWorkflow, record, user, clock.now()),
+    canRecord: session.status !== 'closed' && mayRecordMeeting(user, record),
+    decisionsToEnter:
+      user.role === Role.employerRelationsSpecialist
+        ? items.filter((i) => i.decision && i.application.status === Status.atCommission).length
+        : 0,
+  };
+}
+
+async function findMinutesDocuments(db: DbOrTx, sessionId: string) {
+  const rows = await db
+    .selectFrom('signed_documents')
+    .select(['id', 'kind'])
+    .where('subject_type', '=', 'commission_session')
+    .where('subject_id', '=', sessionId)
+    .where('kind', 'in', [minutesKinds.kk, minutesKinds.ru])
+    .execute();
+  const kk = rows.find((r) => r.kind === minutesKinds.kk)?.id;
+  const ru = rows.find((r) => r.kind === minutesKinds.ru)?.id;
+  return kk && ru ? { kk, ru } : null;
+}
+
+// ---- B03-2.5 the agenda
+
+/**
+ * B03-2.5: the specialist sends the listed applications to the commission — all of them or none. Each moves
+ * under_review → at_commission through the application's workflow and becomes the next item of the agenda.
+ */
+export async function composeAgenda(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  applicationIds: readonly string[],
+): Promise<void> {
+  if (new Set(applicationIds).size !== applicationIds.length) throw commissionError('commission.duplicate_application');
+  const now = clock.now();
+  await db.transaction().execute((tx) =>
+    performActivityIn(
+      tx,
+      commissionSessionWorkflow,
+      { id: sessionId, action: 'compose_agenda', actor: user, now, details: { applications: applicationIds } },
+      async ({ record }) => {
+        let ordinal = await nextAgendaOrdinal(tx, sessionId);
+        for (const [index, applicationId] of applicationIds.entries()) {
+          const application = await findApplicationForAgenda(tx, applicationId);
+          // Another centre's application does not exist for this centre's commission.
+          if (!application || application.centre_id !== record.centreId) throw notFound();
+          try {
+            await applyActionIn(tx, applicationWorkflow, {
+              id: applicationId,
+              action: 'send_to_commission',
+              expectedVersion: application.version,
+              actor: user,
+              input: {},
+              now,
+              comment: null,
+            });
+          } catch (error) {
+            if (error instanceof DomainError && error.code === 'workflow.action_not_allowed') {
+              throw commissionError('commission.application_not_under_review', { number: application.number ?? '' }, [
+                { field: `applicationIds.${index}`, code: 'commission.application_not_under_review' },
+              ]);
+            }
+            throw error;
+          }
+          await insertAgendaItem(tx, { sessionId, applicationId, ordinal });
+          ordinal += 1;
+        }
+      },
+    ),
+  );
+}
+
+// ---- the meeting
+
+/** Runs a step of the meeting as an activity of the session, for the specialist or the commission's secretary only. */
+function recordMeetingStep<T>(
+  tx: Transaction<Database>,
+  user: SessionUser,
+  request: { sessionId: string; action: 'record_attendance' | 'declare_conflict' | 'record_vote' | 'decide_item' },
+  now: Date,
+  details: Record<string, unknown>,
+  run: (record: SessionRecord) => Promise<T>,
+) {
+  return performActivityIn(
+    tx,
+    commissionSessionWorkflow,
+    { id: request.sessionId, action: request.action, actor: user, now, details },
+    async ({ record }) => {
+      if (!mayRecordMeeting(user, record)) throw forbidden();
+      return run(record);
+    },
+  );
+}
+
+export async function recordAttendance(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  { attendance }: AttendanceRequest,
+): Promise<void> {
+  const now = clock.now();
+  await db.transaction().execute((tx) =>
+    recordMeetingStep(
+      tx,
+      user,
+      { sessionId, action: 'record_attendance' },
+      now,
+      {
+        present: attendance.filter((a) => a.present).map((a) => a.memberId),
+        absent: attendance.filter((a) => !a.present).map((a) => a.memberId),
+      },
+      async (record) => {
+        const composition = await listSessionComposition(tx, record);
+        for (const [index, entry] of attendance.entries()) {
+          if (!composition.some((m) => m.id === entry.memberId)) {
+            throw commissionError('commission.member_not_in_session', {}, [
+              { field: `attendance.${index}.memberId`, code: 'commission.member_not_in_session' },
+            ]);
+          }
+          // A member who has voted attended: the minutes cannot list them absent beside their vote.
+          if (!entry.present && (await memberHasVotesInSession(tx, sessionId, entry.memberId))) {
+            throw commissionError('commission.member_has_voted');
+          }
+          await upsertAttendance(tx, sessionId, entry.memberId, entry.present);
+        }
+      },
+    ),
+  );
+}
+
+export async function openSession(deps: CommissionDeps, user: SessionUser, sessionId: string, version: number) {
+  await deps.db.transaction().execute((tx) =>
+    applyActionIn(tx, commissionSessionWorkflow, {
+      id: sessionId,
+      action: 'open',
+      expectedVersion: version,
+      actor: user,
+      input: {},
+      now: deps.clock.now(),
+    }),
+  );
+}
+
+export async function closeSession(deps: CommissionDeps, user: SessionUser, sessionId: string, version: number) {
+  await deps.db.transaction().execute((tx) =>
+    applyActionIn(tx, commissionSessionWorkflow, {
+      id: sessionId,
+      action: 'close',
+      expectedVersion: version,
+      actor: user,
+      input: {},
+      now: deps.clock.now(),
+    }),
+  );
+}
+
+async function lockUndecidedItem(tx: DbOrTx, sessionId: string, itemId: string) {
+  const item = await findAgendaItemForUpdate(tx, sessionId, itemId);
+  if (!item) throw notFound();
+  if (item.decision) throw commissionError('commission.item_decided');
+  return item;
+}
+
+/** A member with a conflict of interest is excluded from the item: a vote already cast on it is withdrawn. */
+export async function declareConflict(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  itemId: string,
+  { memberId, reason }: ConflictRequest,
+): Promise<void> {
+  const now = clock.now();
+  await db.transaction().execute((tx) =>
+    recordMeetingStep(
+      tx,
+      user,
+      { sessionId, action: 'declare_conflict' },
+      now,
+      { itemId, memberId },
+      async (record) => {
+        await lockUndecidedItem(tx, sessionId, itemId);
+        const composition = await listSessionComposition(tx, record);
+        if (!composition.some((m) => m.id === memberId)) {
+          throw commissionFieldError('commission.member_not_in_session', 'memberId');
+        }
+        if (await findConflict(tx, itemId, memberId)) throw commissionError('commission.conflict_exists');
+        await insertConflict(tx, { itemId, memberId, reason, now });
+        await deleteVote(tx, itemId, memberId);
+      },
+    ),
+  );
+}
+
+export async function recordVote(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  itemId: string,
+  memberId: string,
+  { vote, dissent }: VoteRequest,
+): Promise<void> {
+  const now = clock.now();
+  await db.transaction().execute((tx) =>
+    recordMeetingStep(
+      tx,
+      user,
+      { sessionId, action: 'record_vote' },
+      now,
+      { itemId, memberId, vote },
+      async (record) => {
+        await lockUndecidedItem(tx, sessionId, itemId);
+        const member = (await listSessionComposition(tx, record)).find((m) => m.id === memberId);
+        if (!member) throw commissionError('commission.member_not_in_session');
+        if (member.present !== true) throw commissionError('commission.member_absent', { name: member.fullName });
+        if (await findConflict(tx, itemId, memberId)) {
+          throw commissionError('commission.member_conflicted', { name: member.fullName });
+        }
+        await upsertVote(tx, { itemId, memberId, vote, dissent: dissent || null, recordedBy: user.id, now });
+      },
+    ),
+  );
+}
+
+/** The commission's decision on one item: quorum among eligible members, every vote cast, and what the votes carry. */
+export async function decideItem(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  itemId: string,
+  input: DecisionRequest,
+): Promise<void> {
+  const now = clock.now();
+  const details = { itemId, decision: input.decision, approvedJobs: input.approvedJobs ?? null };
+  await db.transaction().execute((tx) =>
+    recordMeetingStep(tx, user, { sessionId, action: 'decide_item' }, now, details, async (record) => {
+      const item = await lockUndecidedItem(tx, sessionId, itemId);
+      if (input.decision === 'approved') {
+        if (input.approvedJobs === undefined)
+          throw commissionFieldError('commission.approved_jobs_required', 'approvedJobs');
+        if (input.approvedJobs > item.jobs_asked) {
+          throw commissionFieldError('commission.approved_jobs_exceed', 'approvedJobs', { asked: item.jobs_asked });
+        }
+      } else if (!input.reason) {
+        throw commissionFieldError('commission.reason_required', 'reason');
+      }
+      const composition = await listSessionComposition(tx, record);
+      const agenda = await listAgendaItems(tx, sessionId);
+      const details = agenda.find((i) => i.id === itemId)!;
+      const tally = tallyOfItem({
+        composition,
+        conflictedMemberIds: details.conflicts.map((c) => c.memberId),
+        votes: details.votes,
+      });
+      const refusal = decisionRefusal(tally, input.decision);
+      if (refusal) {
+        throw commissionError(refusal, {
+          for: tally.for,
+          against: tally.against,
+          abstain: tally.abstain,
+          needed: tally.forNeeded,
+          missing: tally.notVoted,
+        });
+      }
+      await recordItemDecision(tx, itemId, {
+        decision: input.decision,
+        approvedJobs: input.decision === 'approved' ? (input.approvedJobs ?? null) : null,
+        reason: input.reason || null,
+        now,
+      });
+    }),
+  );
+}
+
+// ---- B03-3.1 / B03-3.2 the decision entered and delivered
+
+async function enterDecisionIn(
+  tx: Transaction<Database>,
+  deps: CommissionDeps,
+  user: SessionUser,
+  applicationId: string,
+  version: number,
+  now: Date,
+) {
+  // B03-3.1: the guard (application workflow's load) requires the commission item's decision.
+  const recorded = await applyActionIn(tx, applicationWorkflow, {
+    id: applicationId,
+    action: 'record_decision',
+    expectedVersion: version,
+    actor: user,
+    input: {},
+    now,
+  });
+  const item = await findLatestItemDecision(tx, applicationId);
+  if (!item?.decision) throw new DomainError('subsidized_jobs.commission_decision_missing', {}, [], 422);
+  const decision = {
+    decision: item.decision,
+    approvedJobs: item.decision === 'approved' ? item.approved_jobs : null,
+    reason: item.reason,
+    now: item.decided_at ? new Date(item.decided_at) : now,
+  };
+  await writeApplicationDecision(tx, applicationId, decision);
+
+  // B03-3.2, automatically and at once: the decision reaches the employer's cabinet, inbox and e-mail.
+  const delivered = await applyActionIn(tx, applicationWorkflow, {
+    id: applicationId,
+    action: item.decision === 'approved' ? 'deliver_approval' : 'deliver_rejection',
+    expectedVersion: recorded.record.version,
+    actor: systemActor('decision-delivery'),
+    input: {},
+    now,
+  });
+  const application = await findApplicationNumber(tx, applicationId);
+  const link = `/employer/applications/${applicationId}`;
+  for (const employerUser of await listEmployerUsers(tx, application.employer_id)) {
+    await notify(tx, {
+      userId: employerUser.id,
+      template: item.decision === 'approved' ? 'subsidy.decision_approved' : 'subsidy.decision_rejected',
+      params: {
+        number: application.number ?? '',
+        jobs: decision.approvedJobs ?? 0,
+        reason: decision.reason ?? '',
+        url: `${deps.publicUrl.replace(/\/$/, '')}${link}`,
+      },
+      link,
+      now,
+    });
+  }
+  return {
+    id: applicationId,
+    status: delivered.record.status,
+    version: delivered.record.version,
+    decision: decision.decision,
+    approvedJobs: decision.approvedJobs,
+    reason: decision.reason,
+    decidedAt: decision.now.toISOString(),
+  };
+}
+
+/** B03-3.1 + B03-3.2 for one application: the specialist enters the commission's decision; it is delivered at once. */
+export async function enterApplicationDecision(
+  deps: CommissionDeps,
+  user: SessionUser,
+  applicationId: string,
+  version: number,
+) {
+  const now = deps.clock.now();
+  return deps.db.transaction().execute((tx) => enterDecisionIn(tx, deps, user, applicationId, version, now));
+}
+
+/** The same for every decided item of a closed session not yet entered; all in one transaction. */
+export async function enterSessionDecisions(deps: CommissionDeps, user: SessionUser, sessionId: string) {
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (tx) => {
+    const record = await commissionSessionWorkflow.load(tx, sessionId);
+    if (!record || !commissionSessionWorkflow.isVisibleTo(record, user)) throw notFound();
+    if (record.status !== 'closed') throw commissionError('commission.session_not_closed');
+    const entered: { applicationId: string; status: ApplicationStatus }[] = [];
+    for (const application of await listDecisionsToEnter(tx, sessionId)) {
+      const result = await enterDecisionIn(tx, deps, user, application.id, application.version, now);
+      entered.push({ applicationId: application.id, status: result.status });
+    }
+    return { entered };
+  });
+}
+
+// ---- minutes
+
+export async function getMinutes(
+  db: Db,
+  user: SessionUser,
+  sessionId: string,
+  language: MinutesLanguage,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const session = await findSession(db, sessionId);
+  if (!session || session.centre_id !== user.organisationId) throw notFound();
+  const documents = await findMinutesDocuments(db, sessionId);
+  if (!documents) throw commissionError('commission.minutes_not_ready');
+  const document = await getSignedDocument(db, documents[language]);
+  const fileName =
+    language === 'kk' ? `Комиссия хаттамасы № ${session.number}.pdf` : `Протокол комиссии № ${session.number}.pdf`;
+  return { fileName, bytes: new Uint8Array(document.content) };
+}

@@ -1,0 +1,161 @@
+// ФК-В.03 steps 2.5 and 3.1 as data: a commission session from planned to in session (with quorum) to closed (minutes).
+import { sql } from 'kysely';
+import { SessionStatus } from '../../../shared/api/commission';
+import { hasQuorum } from '../../../shared/commission/rules';
+import { Role, staffRoles } from '../../../shared/roles';
+import type { SessionUser } from '../../platform/auth/access';
+import type { WorkflowDefinition, WorkflowRecord } from '../../platform/workflow/workflow';
+import { generateSessionMinutes } from './commission.minutes';
+
+export type SessionAction =
+  | 'compose_agenda'
+  | 'record_attendance'
+  | 'declare_conflict'
+  | 'record_vote'
+  | 'decide_item'
+  | 'open'
+  | 'close';
+
+export type SessionRecord = WorkflowRecord<SessionStatus> & {
+  centreId: string;
+  number: number;
+  /** The session's composition: the centre's active members while planned, then the members fixed at opening. */
+  members: number;
+  present: number;
+  hasChair: boolean;
+  hasSecretary: boolean;
+  items: number;
+  undecided: number;
+  /** The user linked to the active secretary, who records the meeting besides the specialist. */
+  secretaryUserId: string | null;
+};
+
+/** The specialist, or the user linked to the commission's secretary, keeps the record of the meeting. */
+export function mayRecordMeeting(user: SessionUser, record: { centreId: string; secretaryUserId: string | null }) {
+  if (user.organisationId !== record.centreId) return false;
+  return user.role === Role.employerRelationsSpecialist || user.id === record.secretaryUserId;
+}
+
+const specialist = [Role.employerRelationsSpecialist] as const;
+const lifecycle = [Role.employerRelationsSpecialist, Role.centreHead] as const;
+// Narrowed in the use cases to the specialist and the secretary's user (mayRecordMeeting).
+const recorders = staffRoles;
+const beforeClosing = [SessionStatus.planned, SessionStatus.inSession] as const;
+const meeting = [SessionStatus.inSession] as const;
+
+export const commissionSessionWorkflow: WorkflowDefinition<SessionStatus, SessionAction, SessionRecord> = {
+  name: 'commission-session',
+  process: 'B03',
+  subjectType: 'commission_session',
+  table: 'commission_sessions',
+  statuses: Object.values(SessionStatus),
+  activities: [
+    // B03-2.5: the specialist puts applications under review on the agenda, which moves each to the commission.
+    { step: 'B03-2.5', action: 'compose_agenda', from: [SessionStatus.planned], roles: specialist },
+    { step: 'B03-2.5', action: 'record_attendance', from: beforeClosing, roles: recorders },
+    { step: 'B03-3.1', action: 'declare_conflict', from: beforeClosing, roles: recorders },
+    { step: 'B03-3.1', action: 'record_vote', from: meeting, roles: recorders },
+    { step: 'B03-3.1', action: 'decide_item', from: meeting, roles: recorders },
+  ],
+  transitions: [
+    {
+      // The list of employers and their applications goes before the commission as the session opens.
+      step: 'B03-2.5',
+      action: 'open',
+      from: [SessionStatus.planned],
+      to: SessionStatus.inSession,
+      roles: lifecycle,
+      guard: ({ record }) => {
+        if (record.items === 0) return 'commission.agenda_empty';
+        if (!record.hasChair) return 'commission.chair_missing';
+        if (!record.hasSecretary) return 'commission.secretary_missing';
+        if (!hasQuorum(record.present, record.members)) return 'commission.no_quorum';
+        return null;
+      },
+      effects: [
+        async ({ tx, record, now }) => {
+          // The composition is fixed as the session opens: every active member, absent unless marked present.
+          await sql`
+            delete from commission_attendance a using commission_members m
+            where a.session_id = ${record.id} and m.id = a.member_id and not m.active`.execute(tx);
+          await sql`
+            insert into commission_attendance (session_id, member_id, present)
+            select ${record.id}, m.id, false from commission_members m
+            where m.centre_id = ${record.centreId} and m.active
+            on conflict (session_id, member_id) do nothing`.execute(tx);
+          await tx.updateTable('commission_sessions').set({ opened_at: now }).where('id', '=', record.id).execute();
+        },
+      ],
+    },
+    {
+      // The commission's decisions are final once the session closes; the minutes record them in Kazakh and Russian.
+      step: 'B03-3.1',
+      action: 'close',
+      from: [SessionStatus.inSession],
+      to: SessionStatus.closed,
+      roles: lifecycle,
+      guard: ({ record }) => (record.undecided > 0 ? 'commission.items_undecided' : null),
+      effects: [
+        async ({ tx, record, actor, now }) => {
+          await tx.updateTable('commission_sessions').set({ closed_at: now }).where('id', '=', record.id).execute();
+          await generateSessionMinutes(tx, { sessionId: record.id, createdBy: 'id' in actor ? actor.id : null, now });
+        },
+      ],
+    },
+  ],
+  load: async (tx, id) => {
+    const session = await tx
+      .selectFrom('commission_sessions')
+      .select(['id', 'status', 'version', 'centre_id', 'number'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!session) return undefined;
+    const { rows } = await sql<{
+      members: number;
+      present: number;
+      has_chair: boolean;
+      has_secretary: boolean;
+      secretary_user_id: string | null;
+    }>`
+      with composition as (
+        select m.id, m.role, m.user_id, m.active, coalesce(a.present, false) as present
+        from commission_members m
+        left join commission_attendance a on a.session_id = ${id} and a.member_id = m.id
+        where m.centre_id = ${session.centre_id}
+          and ${session.status === SessionStatus.planned ? sql`m.active` : sql`a.member_id is not null`}
+      )
+      select count(*)::int as members,
+        count(*) filter (where present)::int as present,
+        coalesce(bool_or(role = 'chair' and active), false) as has_chair,
+        coalesce(bool_or(role = 'secretary' and active), false) as has_secretary,
+        (select m.user_id from commission_members m
+          where m.centre_id = ${session.centre_id} and m.role = 'secretary' and m.active limit 1) as secretary_user_id
+      from composition`.execute(tx);
+    const agenda = await tx
+      .selectFrom('commission_agenda_items')
+      .select([
+        sql<number>`count(*)::int`.as('items'),
+        sql<number>`count(*) filter (where decision is null)::int`.as('undecided'),
+      ])
+      .where('session_id', '=', id)
+      .executeTakeFirstOrThrow();
+    const counts = rows[0]!;
+    return {
+      id: session.id,
+      status: session.status,
+      version: session.version,
+      centreId: session.centre_id,
+      organisationId: null,
+      number: session.number,
+      members: counts.members,
+      present: counts.present,
+      hasChair: counts.has_chair,
+      hasSecretary: counts.has_secretary,
+      items: agenda.items,
+      undecided: agenda.undecided,
+      secretaryUserId: counts.secretary_user_id,
+    };
+  },
+  isVisibleTo: (record, user) => user.role === Role.administrator || user.organisationId === record.centreId,
+};

@@ -1,0 +1,2 @@
+// What app.ts and other modules may use of the centre's review of applications (ФК-В.03 steps 2.1–2.4).
+export { registerSubsidyReviewRoutes } from './subsidy-review.routes';

@@ -1,0 +1,86 @@
+// Who qualifies for a programme and how districts compare, on hand-made seekers (B03-2.1).
+import { describe, expect, it } from 'vitest';
+import { programmeCatalogue } from '../../../shared/subsidy/programmes';
+import { programmeInForce } from '../../../shared/subsidy/rules';
+import type { RegisteredSeekerFacts } from '../seekers';
+import { assessPositions, normaliseDistrict, qualifiesFor } from './subsidy-review.demand-supply';
+
+const onDate = '2026-03-02';
+const programme = (code: string) => programmeInForce(programmeCatalogue, code, onDate);
+const seeker = (overrides: Partial<RegisteredSeekerFacts>): RegisteredSeekerFacts => ({
+  seekerId: 'S',
+  kind: 'unemployed',
+  categories: [],
+  occupationCode: '7212',
+  birthDate: '1990-01-01',
+  district: 'Есіл ауданы',
+  rural: false,
+  hasDisability: false,
+  hasWorkExperience: true,
+  ...overrides,
+});
+
+describe('qualifiesFor', () => {
+  it('B03-2.1 youth practice takes unemployed graduates up to 35', () => {
+    const graduate = seeker({ birthDate: '2001-03-02', categories: ['graduate'] });
+    expect(qualifiesFor(programme('youth_practice'), graduate, onDate)).toBe(true);
+    // 36 on the date: too old; 35 the day before the birthday still qualifies.
+    expect(qualifiesFor(programme('youth_practice'), { ...graduate, birthDate: '1990-03-02' }, onDate)).toBe(false);
+    expect(qualifiesFor(programme('youth_practice'), { ...graduate, birthDate: '1990-03-03' }, onDate)).toBe(true);
+    expect(qualifiesFor(programme('youth_practice'), { ...graduate, categories: [] }, onDate)).toBe(false);
+    expect(qualifiesFor(programme('youth_practice'), { ...graduate, kind: 'job_seeker' }, onDate)).toBe(false);
+  });
+
+  it('B03-2.1 first job needs no work experience, from the profile or the recorded category', () => {
+    const young = seeker({ birthDate: '2004-01-01' });
+    expect(qualifiesFor(programme('first_job'), young, onDate)).toBe(false);
+    expect(qualifiesFor(programme('first_job'), { ...young, hasWorkExperience: false }, onDate)).toBe(true);
+    expect(qualifiesFor(programme('first_job'), { ...young, categories: ['no_work_experience'] }, onDate)).toBe(true);
+  });
+
+  it('B03-2.1 silver age takes those over 50 by age, whatever the registration recorded', () => {
+    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1975-03-01' }), onDate)).toBe(true);
+    // Exactly 50: not over 50.
+    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1976-03-02' }), onDate)).toBe(false);
+    expect(qualifiesFor(programme('silver_age'), seeker({ categories: ['over_50'] }), onDate)).toBe(false);
+  });
+
+  it('B03-2.1 social jobs take unemployed people of a target group; public works any unemployed person', () => {
+    expect(qualifiesFor(programme('social_jobs'), seeker({}), onDate)).toBe(false);
+    expect(qualifiesFor(programme('social_jobs'), seeker({ hasDisability: true }), onDate)).toBe(true);
+    expect(qualifiesFor(programme('public_works'), seeker({}), onDate)).toBe(true);
+    expect(qualifiesFor(programme('public_works'), seeker({ kind: 'job_seeker' }), onDate)).toBe(false);
+  });
+});
+
+describe('normaliseDistrict', () => {
+  it('compares districts without case, spacing, punctuation and the word "district"', () => {
+    expect(normaliseDistrict('Есіл ауданы')).toBe(normaliseDistrict('  есіл   АУДАНЫ '));
+    expect(normaliseDistrict('район Есиль')).toBe(normaliseDistrict('Есіл ауданы'));
+    expect(normaliseDistrict('Сарыарка')).toBe(normaliseDistrict('Сарыарқа ауданы'));
+    expect(normaliseDistrict('Сарыарқа ауданы')).not.toBe(normaliseDistrict('Есіл ауданы'));
+  });
+});
+
+describe('assessPositions', () => {
+  it('B03-2.1 counts each person once in the totals, even when two positions share an occupation', () => {
+    const result = assessPositions({
+      positions: [
+        { ordinal: 1, occupationCode: '7212', occupationName: 'Сварщик', jobs: 2, district: 'Есіл ауданы' },
+        { ordinal: 2, occupationCode: '7212', occupationName: 'Сварщик', jobs: 1, district: 'Алматы ауданы' },
+      ],
+      programme: programme('public_works'),
+      seekers: [seeker({ seekerId: 'a' }), seeker({ seekerId: 'b', district: 'Алматы ауданы' })],
+      onDate,
+    });
+    expect(result.positions.map((p) => p.seekers)).toEqual([
+      { byOccupation: 2, qualifying: 2, qualifyingInDistrict: 1 },
+      { byOccupation: 2, qualifying: 2, qualifyingInDistrict: 1 },
+    ]);
+    expect(result.totals).toEqual({
+      jobs: 3,
+      seekers: { byOccupation: 2, qualifying: 2, qualifyingInDistrict: 2 },
+      shortfall: 0,
+    });
+  });
+});

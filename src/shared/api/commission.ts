@@ -1,0 +1,233 @@
+// The employment centre's commission (комиссия ЦТМ, ЕМО комиссиясы), ФК-В.03 steps 2.5–3.2: members, sessions, the
+// agenda of applications, attendance, conflicts of interest, votes, per-application decisions and the minutes.
+import { z } from 'zod';
+import { isoDateTime, uuidSchema } from './common';
+import { applicationStatuses } from './subsidized-jobs';
+
+export const memberRoles = ['chair', 'secretary', 'member'] as const;
+export type MemberRole = (typeof memberRoles)[number];
+export const votes = ['for', 'against', 'abstain'] as const;
+export type VoteChoice = (typeof votes)[number];
+export const decisions = ['approved', 'rejected'] as const;
+export type ItemDecision = (typeof decisions)[number];
+export const SessionStatus = { planned: 'planned', inSession: 'in_session', closed: 'closed' } as const;
+export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
+export const sessionStatuses = Object.values(SessionStatus) as [SessionStatus, ...SessionStatus[]];
+export const minutesLanguages = ['kk', 'ru'] as const;
+export type MinutesLanguage = (typeof minutesLanguages)[number];
+
+const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.too_long');
+
+export const memberView = z.object({
+  id: uuidSchema,
+  fullName: z.string(),
+  position: z.string(),
+  role: z.enum(memberRoles),
+  userId: uuidSchema.nullable(),
+  userName: z.string().nullable(),
+  active: z.boolean(),
+});
+export type MemberView = z.infer<typeof memberView>;
+export const memberListResponse = z.object({
+  items: z.array(memberView),
+  /** Staff of the centre a member may be linked to (the chair and secretary usually are). */
+  linkableUsers: z.array(z.object({ id: uuidSchema, fullName: z.string(), role: z.string() })),
+  canManage: z.boolean(),
+});
+export type MemberListResponse = z.infer<typeof memberListResponse>;
+
+export const createMemberRequest = z.object({
+  fullName: text(200),
+  position: z.string().trim().max(200, 'validation.too_long').default(''),
+  role: z.enum(memberRoles),
+  userId: uuidSchema.nullable().default(null),
+});
+export type CreateMemberRequest = z.infer<typeof createMemberRequest>;
+
+export const updateMemberRequest = z
+  .object({
+    fullName: text(200),
+    position: z.string().trim().max(200, 'validation.too_long'),
+    role: z.enum(memberRoles),
+    userId: uuidSchema.nullable(),
+    active: z.boolean(),
+  })
+  .partial();
+export type UpdateMemberRequest = z.infer<typeof updateMemberRequest>;
+
+export const createSessionRequest = z.object({
+  scheduledFor: isoDateTime,
+  place: text(300),
+});
+export type CreateSessionRequest = z.infer<typeof createSessionRequest>;
+
+export const sessionListItem = z.object({
+  id: uuidSchema,
+  number: z.number().int(),
+  scheduledFor: isoDateTime,
+  place: z.string(),
+  status: z.enum(sessionStatuses),
+  items: z.number().int(),
+  decided: z.number().int(),
+});
+export const sessionListResponse = z.object({ items: z.array(sessionListItem) });
+export type SessionListItem = z.infer<typeof sessionListItem>;
+
+export const agendaRequest = z.object({
+  applicationIds: z.array(uuidSchema).min(1, 'validation.required').max(100),
+});
+export type AgendaRequest = z.infer<typeof agendaRequest>;
+
+export const versionRequest = z.object({ version: z.number().int() });
+
+export const attendanceRequest = z.object({
+  attendance: z
+    .array(z.object({ memberId: uuidSchema, present: z.boolean() }))
+    .min(1, 'validation.required')
+    .max(100),
+});
+export type AttendanceRequest = z.infer<typeof attendanceRequest>;
+
+export const conflictRequest = z.object({ memberId: uuidSchema, reason: text(500) });
+export type ConflictRequest = z.infer<typeof conflictRequest>;
+
+export const voteRequest = z.object({
+  vote: z.enum(votes),
+  /** A member's dissenting opinion (особое мнение / ерекше пікір), noted in the minutes. */
+  dissent: z.string().trim().max(2000, 'validation.too_long').optional(),
+});
+export type VoteRequest = z.infer<typeof voteRequest>;
+
+export const decisionRequest = z.object({
+  decision: z.enum(decisions),
+  approvedJobs: z.number().int().min(1).max(100_000).optional(),
+  reason: z.string().trim().max(2000, 'validation.too_long').optional(),
+});
+export type DecisionRequest = z.infer<typeof decisionRequest>;
+
+export const minutesQuery = z.object({ lang: z.enum(minutesLanguages) });
+
+/** How the rule of commission.workflow.ts counts one item: who may vote, who did, and what the votes carry. */
+export const itemTally = z.object({
+  /** Members of the session not excluded by a conflict of interest. */
+  eligible: z.number().int(),
+  eligiblePresent: z.number().int(),
+  quorum: z.boolean(),
+  for: z.number().int(),
+  against: z.number().int(),
+  abstain: z.number().int(),
+  /** Present eligible members who have not voted yet. */
+  notVoted: z.number().int(),
+  /** "for" votes needed to approve: more than half of the present eligible members. */
+  forNeeded: z.number().int(),
+  /** What the votes carry once everybody present has voted; null before. */
+  outcome: z.enum(decisions).nullable(),
+});
+export type ItemTally = z.infer<typeof itemTally>;
+
+export const agendaItemView = z.object({
+  id: uuidSchema,
+  ordinal: z.number().int(),
+  application: z.object({
+    id: uuidSchema,
+    number: z.string().nullable(),
+    status: z.enum(applicationStatuses),
+    version: z.number().int(),
+    employer: z.object({ id: uuidSchema, bin: z.string(), nameKk: z.string(), nameRu: z.string() }),
+    programme: z.object({ code: z.string(), nameKk: z.string(), nameRu: z.string() }),
+    positions: z.array(
+      z.object({
+        occupationCode: z.string(),
+        occupationName: z.string(),
+        jobs: z.number().int(),
+        monthlyWage: z.number().int(),
+        durationMonths: z.number().int(),
+        district: z.string(),
+      }),
+    ),
+    jobsAsked: z.number().int(),
+    submittedAt: isoDateTime.nullable(),
+    /** B03-1.3 automatic check as last kept on the application. */
+    employerEligible: z.boolean().nullable(),
+    /** B03-2.2 the specialist's manual checks of the current revision, if any. */
+    compliance: z.object({
+      passed: z.number().int(),
+      failed: z.number().int(),
+      notApplicable: z.number().int(),
+      items: z.array(
+        z.object({ item: z.string(), result: z.enum(['passed', 'failed', 'not_applicable']), note: z.string() }),
+      ),
+    }),
+  }),
+  conflicts: z.array(
+    z.object({ memberId: uuidSchema, memberName: z.string(), reason: z.string(), declaredAt: isoDateTime }),
+  ),
+  votes: z.array(
+    z.object({
+      memberId: uuidSchema,
+      vote: z.enum(votes),
+      dissent: z.string().nullable(),
+      castAt: isoDateTime,
+      recordedByName: z.string(),
+    }),
+  ),
+  tally: itemTally,
+  decision: z
+    .object({
+      decision: z.enum(decisions),
+      approvedJobs: z.number().int().nullable(),
+      reason: z.string().nullable(),
+      decidedAt: isoDateTime,
+    })
+    .nullable(),
+});
+export type AgendaItemView = z.infer<typeof agendaItemView>;
+
+export const sessionMemberView = memberView.pick({ id: true, fullName: true, position: true, role: true }).extend({
+  /** null while nobody has marked the member yet. */
+  present: z.boolean().nullable(),
+});
+
+export const sessionView = z.object({
+  id: uuidSchema,
+  number: z.number().int(),
+  centre: z.object({ id: uuidSchema, nameKk: z.string(), nameRu: z.string() }),
+  scheduledFor: isoDateTime,
+  place: z.string(),
+  status: z.enum(sessionStatuses),
+  version: z.number().int(),
+  openedAt: isoDateTime.nullable(),
+  closedAt: isoDateTime.nullable(),
+  /** Before opening: the centre's active members; from opening on, the session's own composition. */
+  members: z.array(sessionMemberView),
+  quorum: z.object({
+    members: z.number().int(),
+    present: z.number().int(),
+    /** Present members needed: more than half of the members. */
+    needed: z.number().int(),
+    reached: z.boolean(),
+  }),
+  items: z.array(agendaItemView),
+  minutes: z.object({ kk: uuidSchema, ru: uuidSchema }).nullable(),
+  /** The session workflow's actions this user may take now (open, close, …). */
+  actions: z.array(z.object({ action: z.string(), step: z.string(), to: z.string() })),
+  /** May this user record attendance, conflicts, votes and decisions (the specialist or the commission's secretary)? */
+  canRecord: z.boolean(),
+  /** Items whose decision the specialist can still enter into the application (B03-3.1). */
+  decisionsToEnter: z.number().int(),
+});
+export type SessionView = z.infer<typeof sessionView>;
+
+export const enterDecisionsResponse = z.object({
+  entered: z.array(z.object({ applicationId: uuidSchema, status: z.enum(applicationStatuses) })),
+});
+
+export const applicationDecisionResponse = z.object({
+  id: uuidSchema,
+  status: z.enum(applicationStatuses),
+  version: z.number().int(),
+  decision: z.enum(decisions),
+  approvedJobs: z.number().int().nullable(),
+  reason: z.string().nullable(),
+  decidedAt: isoDateTime,
+});

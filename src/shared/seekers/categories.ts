@@ -1,0 +1,72 @@
+// Categories of registered job seekers (ФК-А.01) that the subsidized-job programmes target, with their names.
+import type { LocalizedText } from '../api/common';
+import { fullYearsBetween } from '../subsidy/rules';
+
+export const SeekerCategory = {
+  youth: 'youth',
+  disability: 'disability',
+  over50: 'over_50',
+  noWorkExperience: 'no_work_experience',
+  graduate: 'graduate',
+  rural: 'rural',
+} as const;
+export type SeekerCategory = (typeof SeekerCategory)[keyof typeof SeekerCategory];
+export const seekerCategories = Object.values(SeekerCategory) as readonly SeekerCategory[];
+
+/** Youth is up to 35 by law (DOMAIN.md §1); "over 50" means more than 50 full years, as silver age's age limit. */
+export const YOUTH_MAX_AGE = 35;
+export const OVER_50_MIN_AGE = 51;
+
+export const seekerCategoryNames: Record<SeekerCategory, LocalizedText> = {
+  youth: { kk: 'Жастар (35 жасқа дейін)', ru: 'Молодёжь (до 35 лет)', en: 'Youth (up to 35)' },
+  disability: { kk: 'Мүгедектігі бар адам', ru: 'Лицо с инвалидностью', en: 'Person with a disability' },
+  over_50: { kk: '50 жастан асқан адам', ru: 'Лицо старше 50 лет', en: 'Over 50' },
+  no_work_experience: { kk: 'Жұмыс өтілі жоқ', ru: 'Без опыта работы', en: 'No work experience' },
+  graduate: {
+    kk: 'Колледж немесе ЖОО түлегі',
+    ru: 'Выпускник колледжа или вуза',
+    en: 'Graduate of a college or university',
+  },
+  rural: { kk: 'Ауылдық жерде тұрады', ru: 'Проживает в сельской местности', en: 'Lives in a rural area' },
+};
+
+/**
+ * The categories that count as the "target groups" of social jobs (Social Code No. 224-VII). The full statutory list
+ * is longer and not confirmed in our sources [U]; an administrator's list will replace this one.
+ */
+export const socialJobsTargetCategories: readonly SeekerCategory[] = [
+  SeekerCategory.youth,
+  SeekerCategory.disability,
+  SeekerCategory.over50,
+  SeekerCategory.noWorkExperience,
+];
+
+export function isSeekerCategory(value: string): value is SeekerCategory {
+  return (seekerCategories as readonly string[]).includes(value);
+}
+
+export type SeekerFacts = {
+  birthDate: string;
+  hasDisability: boolean;
+  hasWorkExperience: boolean;
+  rural: boolean;
+  /** The categories the centre recorded at registration. */
+  categories: readonly string[];
+};
+
+/**
+ * A seeker's categories on a date: those recorded at registration, plus those their profile proves (age moves on,
+ * so youth and over 50 are computed for the date, not trusted from the registration).
+ */
+export function categoriesOn(facts: SeekerFacts, onDate: string): Set<SeekerCategory> {
+  const age = fullYearsBetween(facts.birthDate, onDate);
+  const found = new Set<SeekerCategory>(
+    facts.categories.filter(isSeekerCategory).filter((c) => c !== SeekerCategory.youth && c !== SeekerCategory.over50),
+  );
+  if (age <= YOUTH_MAX_AGE) found.add(SeekerCategory.youth);
+  if (age >= OVER_50_MIN_AGE) found.add(SeekerCategory.over50);
+  if (facts.hasDisability) found.add(SeekerCategory.disability);
+  if (!facts.hasWorkExperience) found.add(SeekerCategory.noWorkExperience);
+  if (facts.rural) found.add(SeekerCategory.rural);
+  return found;
+}

@@ -17,6 +17,13 @@ const SeekerRegistrationPage = accountPage('SeekerRegistrationPage');
 const ConfirmEmailPage = accountPage('ConfirmEmailPage');
 const ForgotPasswordPage = accountPage('ForgotPasswordPage');
 const ResetPasswordPage = accountPage('ResetPasswordPage');
+const JoinPage = lazy(() => import('./features/accounts/join-page').then((m) => ({ default: m.JoinPage })));
+const InvitationPage = lazy(() =>
+  import('./features/accounts/invitation-page').then((m) => ({ default: m.InvitationPage })),
+);
+const OrganisationUsersPage = lazy(() =>
+  import('./features/accounts/organisation-users-page').then((m) => ({ default: m.OrganisationUsersPage })),
+);
 const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));
 const InboxPage = lazy(() => import('./features/inbox/inbox-page').then((m) => ({ default: m.InboxPage })));
 const ProcessIndexPage = lazy(() =>
@@ -56,6 +63,12 @@ const CommissionSessionPage = lazy(() =>
 const CommissionMembersPage = lazy(() =>
   import('./features/commission/members-page').then((m) => ({ default: m.CommissionMembersPage })),
 );
+const cvPage = (name: 'CvListPage' | 'CvBuilderPage' | 'CvViewPage' | 'CvSearchPage') =>
+  lazy(() => import('./features/cvs/cv-pages').then((m) => ({ default: m[name] })));
+const CvListPage = cvPage('CvListPage');
+const CvBuilderPage = cvPage('CvBuilderPage');
+const CvViewPage = cvPage('CvViewPage');
+const CvSearchPage = cvPage('CvSearchPage');
 const NotFoundPage = lazy(() =>
   import('./features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -72,6 +85,8 @@ export function App() {
               <Route path="confirm-email" element={<ConfirmEmailPage />} />
               <Route path="forgot-password" element={<ForgotPasswordPage />} />
               <Route path="reset-password" element={<ResetPasswordPage />} />
+              <Route path="join" element={<JoinPage />} />
+              <Route path="invitation" element={<InvitationPage />} />
               <Route path="processes" element={<ProcessIndexPage />} />
               <Route path="processes/:code" element={<ProcessMapPage />} />
               <Route path="programmes" element={<ProgrammesPage />} />
@@ -93,7 +108,16 @@ export function App() {
                 <Route element={<RequireRole roles={[Role.employerRepresentative]} />}>
                   <Route path="employer/applications" element={<EmployerApplicationsPage />} />
                   <Route path="employer/applications/:id" element={<EmployerApplicationPage />} />
+                  <Route path="organisation/users" element={<OrganisationUsersPage />} />
                 </Route>
+                <Route element={<RequireRole roles={[Role.jobSeeker]} />}>
+                  <Route path="cvs" element={<CvListPage />} />
+                  <Route path="cvs/:id" element={<CvBuilderPage />} />
+                </Route>
+                <Route element={<RequireRole roles={[Role.employerRepresentative, ...staffRoles]} />}>
+                  <Route path="cvs/search" element={<CvSearchPage />} />
+                </Route>
+                <Route path="cvs/:id/view" element={<CvViewPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

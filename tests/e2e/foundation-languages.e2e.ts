@@ -35,6 +35,24 @@ function documentLanguage(page: Page) {
   return page.locator('html').getAttribute('lang');
 }
 
+/** What a visitor and an employer representative find in the navigation, in each language. */
+const visitorNavigation = {
+  ru: ['Работодателям', 'Карты процессов', 'Программы субсидий'],
+  kk: ['Жұмыс берушілерге', 'Процестер карталары', 'Субсидия бағдарламалары'],
+  en: ['For employers', 'Process maps', 'Subsidy programmes'],
+};
+const employerNavigation = {
+  kk: [
+    'Басты бет',
+    'Субсидияланатын жұмыс орындары',
+    'Ұйым пайдаланушылары',
+    'Жұмыс іздеушілердің түйіндемелері',
+    'Процестер карталары',
+    'Субсидия бағдарламалары',
+  ],
+  en: ['Home', 'Subsidized jobs', 'Organisation users', "Job seekers' CVs", 'Process maps', 'Subsidy programmes'],
+};
+
 /** The link texts of the main navigation, which on a phone is shown only while the burger menu is open. */
 function navigationLinks(page: Page, language: Language) {
   return page
@@ -58,14 +76,14 @@ describe('choosing the interface language', () => {
     await page.goto('/login');
     await eventually(() => mainHeading(page)).toBe('Вход в систему');
     expect(await documentLanguage(page)).toBe('ru');
-    expect(await navigationLinks(page, 'ru')).toEqual(['Карты процессов']);
+    expect(await navigationLinks(page, 'ru')).toEqual(visitorNavigation.ru);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     await chooseLanguage(page, { from: 'ru', to: 'kk' });
     await eventually(() => mainHeading(page)).toBe('Жүйеге кіру');
     expect(await documentLanguage(page)).toBe('kk');
     expect(await page.title()).toBe('Жүйеге кіру — Jumys');
-    expect(await navigationLinks(page, 'kk')).toEqual(['Процестер карталары']);
+    expect(await navigationLinks(page, 'kk')).toEqual(visitorNavigation.kk);
     await passwordField(page, 'kk').waitFor();
     await page.getByRole('button', { name: 'Кіру', exact: true }).waitFor();
     await page.getByRole('radiogroup', { name: screenWords.kk.languageGroup }).waitFor();
@@ -79,7 +97,7 @@ describe('choosing the interface language', () => {
     await chooseLanguage(page, { from: 'kk', to: 'en' });
     await eventually(() => mainHeading(page)).toBe('Log in');
     expect(await documentLanguage(page)).toBe('en');
-    expect(await navigationLinks(page, 'en')).toEqual(['Process maps']);
+    expect(await navigationLinks(page, 'en')).toEqual(visitorNavigation.en);
     await page.getByRole('button', { name: 'Log in', exact: true }).waitFor();
 
     await chooseLanguage(page, { from: 'en', to: 'ru' });
@@ -112,7 +130,7 @@ describe('choosing the interface language', () => {
     expect(await shownText(main.getByRole('listitem'))).toContain('Қанат Мұқанов, сіздің есептік жазбаңыз дайын.');
     await main.getByText('Оқылмағаны: 1', { exact: true }).waitFor();
     await phone.getByRole('banner').getByRole('link', { name: 'Кіріс хабарлар, оқылмағаны: 1' }).waitFor();
-    expect(await navigationLinks(phone, 'kk')).toEqual(['Басты бет', 'Процестер карталары']);
+    expect(await navigationLinks(phone, 'kk')).toEqual(employerNavigation.kk);
     expect(await seriousA11yViolations(phone)).toEqual([]);
 
     await chooseLanguageOnAccount(phone, { from: 'kk', to: 'en' });
@@ -120,7 +138,7 @@ describe('choosing the interface language', () => {
     expect(await documentLanguage(phone)).toBe('en');
     await main.getByRole('heading', { name: 'Welcome to Jumys' }).waitFor();
     expect(await shownText(main.getByRole('listitem'))).toContain('Қанат Мұқанов, your account is ready.');
-    expect(await navigationLinks(phone, 'en')).toEqual(['Home', 'Process maps']);
+    expect(await navigationLinks(phone, 'en')).toEqual(employerNavigation.en);
 
     await chooseLanguageOnAccount(phone, { from: 'en', to: 'kk' });
     await main.getByRole('heading', { name: 'Jumys жүйесіне қош келдіңіз' }).waitFor();
@@ -142,7 +160,7 @@ describe('choosing the interface language', () => {
     await submitLogin(desktop, 'employer3@demo.kz');
     await eventually(() => mainHeading(desktop)).toBe('Сәлеметсіз бе, Қанат Мұқанов!');
     expect(await documentLanguage(desktop)).toBe('kk');
-    expect(await navigationLinks(desktop, 'kk')).toEqual(['Басты бет', 'Процестер карталары']);
+    expect(await navigationLinks(desktop, 'kk')).toEqual(employerNavigation.kk);
     await desktop.getByRole('banner').getByRole('link', { name: 'Кіріс хабарлар, оқылмағаны: 1' }).click();
     await eventually(() => mainHeading(desktop)).toBe('Кіріс хабарлар');
     await desktop.locator('#main-content').getByRole('heading', { name: 'Jumys жүйесіне қош келдіңіз' }).waitFor();

@@ -33,15 +33,16 @@ type Person = {
   width: number;
 };
 
-// Phone and desktop widths alternate, so both the burger menu and the full header are signed out of.
+// Phone and desktop widths alternate, so both the burger menu and the full header are signed out of. The people are
+// ones no process journey writes to, so each has exactly its welcome notice whatever ran before.
 const people: Person[] = [
   {
     who: 'an employer representative',
-    login: 'employer1@demo.kz',
-    fullName: 'Серік Жанұзақов',
-    greeted: 'Серік Жанұзақов',
+    login: 'employer3@demo.kz',
+    fullName: 'Қанат Мұқанов',
+    greeted: 'Қанат Мұқанов',
     role: 'Представитель работодателя',
-    organisation: 'ТОО «Астана Курылыс»',
+    organisation: 'ТОО «Есиль Агро»',
     width: 390,
   },
   {
@@ -55,11 +56,11 @@ const people: Person[] = [
   },
   {
     who: 'an employer-relations specialist',
-    login: 'specialist.astana@jumys.kz',
-    fullName: 'Айгүл Сейтқалиқызы Нұрланова',
-    greeted: 'Айгүл Сейтқалиқызы Нұрланова',
+    login: 'specialist.shymkent@jumys.kz',
+    fullName: 'Бахыт Оразұлы Жұмабаев',
+    greeted: 'Бахыт Оразұлы Жұмабаев',
     role: 'Специалист по взаимодействию с работодателями',
-    organisation: 'Центр трудовой мобильности города Астаны',
+    organisation: 'Центр трудовой мобильности города Шымкента',
     width: 390,
   },
   {

@@ -3,7 +3,10 @@ import { sql } from 'kysely';
 import type { RegionCode } from '../../shared/regions';
 import { Role } from '../../shared/roles';
 import { indicatorsByYear, programmeCatalogue } from '../../shared/subsidy/programmes';
+import { seedCommissionDemo } from '../modules/commission';
 import { insertOrganisation, insertUser, makeBin, makeIin } from '../modules/identity/identity.fixtures';
+import { seedSeekersDemo } from '../modules/seekers';
+import { seedSubsidizedJobsDemo } from '../modules/subsidized-jobs';
 import { seedProgrammeCatalogue } from '../modules/subsidy-programmes';
 import { hashPassword } from '../platform/auth/passwords';
 import type { Db } from '../platform/db/database';
@@ -249,6 +252,17 @@ export async function seedDemoWorld(db: Db, now: Date, options: { passwordHash?:
     logins.push({ login: 'admin@jumys.kz', role: Role.administrator, centre: null, name: 'Администратор Jumys' });
   });
   return logins;
+}
+
+/**
+ * The processes' demo data, after the demo world and its test PKI (the submitted application is signed with
+ * employer2's test certificate when `pkiDir` has it): the seeker registry, each centre's commission, employers'
+ * requisites and an application at the Astana centre.
+ */
+export async function seedDemoProcesses(db: Db, { now, pkiDir }: { now: Date; pkiDir?: string }): Promise<void> {
+  await seedSeekersDemo(db, { now });
+  await seedCommissionDemo(db, { now });
+  await seedSubsidizedJobsDemo(db, { now, ...(pkiDir ? { pkiDir } : {}) });
 }
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {

@@ -8,6 +8,7 @@ import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommission from './en/commission.json';
 import enCommon from './en/common.json';
+import enCvs from './en/cvs.json';
 import enHome from './en/home.json';
 import enInbox from './en/inbox.json';
 import enProcesses from './en/processes.json';
@@ -21,6 +22,7 @@ import kkAudit from './kk/audit.json';
 import kkAuth from './kk/auth.json';
 import kkCommission from './kk/commission.json';
 import kkCommon from './kk/common.json';
+import kkCvs from './kk/cvs.json';
 import kkHome from './kk/home.json';
 import kkInbox from './kk/inbox.json';
 import kkProcesses from './kk/processes.json';
@@ -34,6 +36,7 @@ import ruAudit from './ru/audit.json';
 import ruAuth from './ru/auth.json';
 import ruCommission from './ru/commission.json';
 import ruCommon from './ru/common.json';
+import ruCvs from './ru/cvs.json';
 import ruHome from './ru/home.json';
 import ruInbox from './ru/inbox.json';
 import ruProcesses from './ru/processes.json';
@@ -44,6 +47,7 @@ import ruSubsidy from './ru/subsidy.json';
 
 const ru = {
   common: ruCommon,
+  cvs: ruCvs,
   commission: ruCommission,
   accounts: ruAccounts,
   auth: ruAuth,
@@ -59,6 +63,7 @@ const ru = {
 };
 const kk = {
   common: kkCommon,
+  cvs: kkCvs,
   commission: kkCommission,
   accounts: kkAccounts,
   auth: kkAuth,
@@ -74,6 +79,7 @@ const kk = {
 };
 const en = {
   common: enCommon,
+  cvs: enCvs,
   commission: enCommission,
   accounts: enAccounts,
   auth: enAuth,

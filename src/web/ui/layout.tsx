@@ -14,6 +14,8 @@ import { PageLoader, problemMessage } from './page';
 
 // Below this width the header keeps only the essentials and the rest moves into the burger menu.
 const desktopBreakpoint = 'lg';
+const headerRowHeight = 64;
+const navRowHeight = 44;
 const mobileNavigationId = 'mobile-navigation';
 
 type NavItem = { to: string; label: string; end?: boolean };
@@ -24,15 +26,25 @@ function useNavItems(user: CurrentUser | null): NavItem[] {
   const { t: tReview } = useTranslation('review');
   const { t: tProgrammes } = useTranslation('programmes');
   const { t: tCommission } = useTranslation('commission');
+  const { t: tAccounts } = useTranslation('accounts');
+  const { t: tCvs } = useTranslation('cvs');
   const items: NavItem[] = [];
   if (user) items.push({ to: '/', label: t('nav.home'), end: true });
   if (user?.role === Role.employerRepresentative) {
     items.push({ to: '/employer/applications', label: tSubsidy('nav.applications') });
   }
+  if (user?.role === Role.employerRepresentative) {
+    items.push({ to: '/organisation/users', label: tAccounts('organisationUsers.nav') });
+  }
   if (user && (staffRoles as readonly string[]).includes(user.role)) {
     items.push({ to: '/staff/applications', label: tReview('nav.queue') });
     items.push({ to: '/commission', label: tCommission('nav.sessions') });
   }
+  if (user?.role === Role.jobSeeker) items.push({ to: '/cvs', label: tCvs('nav.mine') });
+  if (user && (user.role === Role.employerRepresentative || (staffRoles as readonly string[]).includes(user.role))) {
+    items.push({ to: '/cvs/search', label: tCvs('nav.search') });
+  }
+  if (!user) items.push({ to: '/join', label: tAccounts('join.nav') });
   items.push({ to: '/processes', label: t('nav.processes') });
   items.push({ to: '/programmes', label: tProgrammes('nav.programmes') });
   if (user?.role === Role.administrator) items.push({ to: '/admin/mail', label: t('nav.adminMail') });
@@ -99,7 +111,7 @@ export function Layout() {
 
   return (
     <AppShell
-      header={{ height: 64 }}
+      header={{ height: { base: headerRowHeight, [desktopBreakpoint]: headerRowHeight + navRowHeight } }}
       navbar={{ width: 300, breakpoint: desktopBreakpoint, collapsed: { desktop: true, mobile: !menuOpened } }}
       padding="md"
     >
@@ -107,7 +119,7 @@ export function Layout() {
         {t('layout.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+        <Group h={headerRowHeight} px="md" justify="space-between" wrap="nowrap" gap="sm">
           <Group wrap="nowrap" gap="md" miw={0}>
             <Burger
               opened={menuOpened}
@@ -121,23 +133,6 @@ export function Layout() {
             <Text component={Link} to={user ? '/' : '/processes'} fw={700} fz="xl" c="blue.9" td="none">
               {t('app.name')}
             </Text>
-            <Box component="nav" aria-label={t('layout.mainNavigation')} visibleFrom={desktopBreakpoint}>
-              <Group gap={4} wrap="nowrap">
-                {navItems.map((item) => (
-                  <Button
-                    key={item.to}
-                    component={RouterNavLink}
-                    to={item.to}
-                    end={item.end}
-                    variant={isActivePath(location.pathname, item) ? 'light' : 'subtle'}
-                    size="sm"
-                    px="sm"
-                  >
-                    {item.label}
-                  </Button>
-                ))}
-              </Group>
-            </Box>
           </Group>
           <Group wrap="nowrap" gap="sm" miw={0}>
             {user && <InboxLink />}
@@ -158,6 +153,31 @@ export function Layout() {
             )}
           </Group>
         </Group>
+        {/* The navigation has a row of its own on a desktop: every role's links fit beside nothing else. */}
+        <Box
+          component="nav"
+          aria-label={t('layout.mainNavigation')}
+          visibleFrom={desktopBreakpoint}
+          px="md"
+          h={navRowHeight}
+          className="main-navigation-row"
+        >
+          <Group gap={4} wrap="nowrap" h="100%">
+            {navItems.map((item) => (
+              <Button
+                key={item.to}
+                component={RouterNavLink}
+                to={item.to}
+                end={item.end}
+                variant={isActivePath(location.pathname, item) ? 'light' : 'subtle'}
+                size="sm"
+                px="sm"
+              >
+                {item.label}
+              </Button>
+            ))}
+          </Group>
+        </Box>
       </AppShell.Header>
 
       {menuOpened && (

@@ -82,10 +82,11 @@ function organisationName(names: { name_kk: string; name_ru: string; name_en: st
 
 export async function inviteColleague(deps: InvitationDeps, actor: SessionUser, input: InvitationRequest) {
   const { db, now } = deps;
-  if (await isLoginTaken(db, input.email)) throw emailTaken();
   const link = newLinkToken();
   return db.transaction().execute(async (tx) => {
     const organisationId = await managedOrganisationOf(tx, actor);
+    // Asked only of those who may invite, so nobody else can use it to learn which addresses have accounts.
+    if (await isLoginTaken(tx, input.email)) throw emailTaken();
     const replaced = await retireOpenInvitations(tx, organisationId, input.email, now);
     const id = await insertAccountLink(tx, {
       purpose: 'invitation',

@@ -1,7 +1,7 @@
 // One application in the employer's cabinet: the steps of B03-1 (requisites, form, check, sign and send), then the
 // centre's remarks, consultations and decision as they arrive (B03-2.3, 2.4, 3.2), and the signed revisions.
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
@@ -41,7 +41,9 @@ function ApplicationWorkspace({ view }: { view: ApplicationView }) {
   usePageTitle(title);
 
   const requestedStep = searchParams.get('step');
-  const current = isStep(requestedStep) ? requestedStep : firstOpenStep(view);
+  // Chosen once when the page opens: an autosave that completes the form must not move the person off it mid-typing.
+  const [openedOn] = useState(() => firstOpenStep(view));
+  const current = isStep(requestedStep) ? requestedStep : openedOn;
   const phase = applicationPhase(view);
   const contactDefaults = useMemo(
     () => ({ name: user?.fullName, phone: view.requisites?.phone, email: view.requisites?.email }),

@@ -1,0 +1,240 @@
+// An employer joins by ЭЦП: what will happen, the e-mail and language, the signature over the server's nonce, and the
+// organisation as the business registry gave it.
+import { Alert, Anchor, Box, Button, List, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, lazy, Suspense, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { type EmployerJoinResponse, employerJoinRequest } from '../../../shared/api/accounts';
+import type { EcpChallengeResponse } from '../../../shared/api/signatures';
+import { regions } from '../../../shared/regions';
+import { type Locale, locales } from '../../../shared/roles';
+import { base64ToBytes } from '../../../shared/signatures/sign-cms';
+import { ApiProblem, api, fieldError } from '../../api';
+import { currentLanguage } from '../../i18n';
+import { pickText, useUiLanguage } from '../../ui/labels';
+import { PageLoader, ProblemAlert, usePageTitle } from '../../ui/page';
+import { useCurrentUser } from '../auth/session';
+import { useAdoptSession } from './account-session';
+
+// The signing code (PKIjs) loads only when the signing window opens, so the page stays light on a phone.
+const SignDialog = lazy(() => import('../signatures/sign-dialog').then((m) => ({ default: m.SignDialog })));
+
+/** Refusals about the key itself stay in the signing window, where another key can be chosen; the rest show here. */
+function isAboutTheKey(error: ApiProblem): boolean {
+  return (
+    error.code.startsWith('signatures.') ||
+    error.code === 'auth.too_many_attempts' ||
+    error.code === 'accounts.certificate_without_bin' ||
+    error.code === 'accounts.not_organisation_head'
+  );
+}
+
+function JoinedOrganisation({ joined }: { joined: EmployerJoinResponse }) {
+  const { t } = useTranslation('accounts');
+  const language = useUiLanguage();
+  const { organisation } = joined;
+  const regionName =
+    organisation.region in regions
+      ? pickText(regions[organisation.region as keyof typeof regions], language)
+      : organisation.region;
+  const facts: [string, string][] = [
+    [t('join.done.name'), pickText(organisation.name, language)],
+    [t('join.done.bin'), organisation.bin],
+    [t('join.done.legalForm'), organisation.legalForm],
+    [t('join.done.registrationDate'), organisation.registrationDate.split('-').reverse().join('.')],
+    [t('join.done.address'), organisation.address],
+    [t('join.done.region'), regionName],
+  ];
+  return (
+    <Paper
+      withBorder
+      p="lg"
+      radius="md"
+      component="section"
+      aria-labelledby="joined-title"
+      data-joined-bin={organisation.bin}
+    >
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Title order={2} id="joined-title">
+            {t('join.done.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('join.done.intro')}
+          </Text>
+        </Stack>
+        <Box component="dl" m={0}>
+          {facts.map(([term, value]) => (
+            <Box key={term} mb="xs">
+              <Text component="dt" size="sm" c="dimmed">
+                {term}
+              </Text>
+              <Text component="dd" m={0} fw={500} style={{ overflowWrap: 'anywhere' }}>
+                {value}
+              </Text>
+            </Box>
+          ))}
+        </Box>
+        <Alert color="teal" role="status">
+          <Text size="sm">{t('join.done.mail', { email: joined.confirmationSentTo })}</Text>
+        </Alert>
+        <Stack gap="xs">
+          <Button component={Link} to="/" fullWidth>
+            {t('join.done.toCabinet')}
+          </Button>
+          <Button component={Link} to="/organisation/users" variant="outline" fullWidth>
+            {t('join.done.toUsers')}
+          </Button>
+        </Stack>
+      </Stack>
+    </Paper>
+  );
+}
+
+export function JoinPage() {
+  const { t } = useTranslation('accounts');
+  const { t: tCommon } = useTranslation();
+  usePageTitle(t('join.title'));
+  const user = useCurrentUser();
+  const adoptSession = useAdoptSession();
+  const [email, setEmail] = useState('');
+  const [locale, setLocale] = useState<Locale>(currentLanguage());
+  const [emailInvalid, setEmailInvalid] = useState(false);
+  const [signing, setSigning] = useState({ requested: false, opened: false });
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [joined, setJoined] = useState<EmployerJoinResponse | null>(null);
+  const challenge = useRef<EcpChallengeResponse | null>(null);
+
+  const start = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const valid = employerJoinRequest.shape.email.safeParse(email).success;
+    setEmailInvalid(!valid);
+    if (!valid) return;
+    setProblem(null);
+    setSigning({ requested: true, opened: true });
+  };
+
+  // Each attempt signs a fresh nonce: the server consumes one at every try, accepted or refused.
+  const load = async () => {
+    challenge.current = await api.post<EcpChallengeResponse>('/api/accounts/employers/challenge');
+    return base64ToBytes(challenge.current.nonce);
+  };
+  const submit = async (cms: string) => {
+    const nonceId = challenge.current?.nonceId;
+    if (!nonceId) throw new Error('signed before a challenge was loaded');
+    try {
+      const result = await api.post<EmployerJoinResponse>('/api/accounts/employers/join', {
+        nonceId,
+        cms,
+        email,
+        locale,
+      });
+      setJoined(result);
+      adoptSession({ user: result.user, csrfToken: result.csrfToken });
+    } catch (error) {
+      if (!(error instanceof ApiProblem) || isAboutTheKey(error)) throw error;
+      // The signature was fine; what stands in the way (the organisation is in Jumys, the registry is down…) is told
+      // on the page, beside the form.
+      setProblem(error);
+    }
+  };
+
+  if (joined) {
+    return (
+      <Stack maw={560} mx="auto" mt="xl" gap="lg">
+        <Title order={1}>{t('join.title')}</Title>
+        <JoinedOrganisation joined={joined} />
+      </Stack>
+    );
+  }
+
+  const emailError = emailInvalid ? t('join.emailInvalid') : fieldError(problem, 'email');
+  return (
+    <Stack maw={560} mx="auto" mt="xl" gap="lg">
+      <Stack gap="xs">
+        <Title order={1}>{t('join.title')}</Title>
+        <Text c="dimmed">{t('join.intro')}</Text>
+      </Stack>
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="join-how">
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="join-how">
+            {t('join.howHeading')}
+          </Title>
+          <List type="ordered" spacing="xs" size="sm">
+            <List.Item>{t('join.steps.sign')}</List.Item>
+            <List.Item>{t('join.steps.registry')}</List.Item>
+            <List.Item>{t('join.steps.rights')}</List.Item>
+            <List.Item>{t('join.steps.mail')}</List.Item>
+          </List>
+          <Text size="sm" fw={500}>
+            {t('join.needKey')}
+          </Text>
+        </Stack>
+      </Paper>
+      {user ? (
+        <Alert color="blue" role="note">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('join.signedIn', { name: user.fullName })}</Text>
+            <Anchor component={Link} to="/" size="sm">
+              {t('join.done.toCabinet')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      ) : (
+        <Paper withBorder p="lg" radius="md">
+          <form onSubmit={start} noValidate aria-labelledby="join-form-title">
+            <Stack gap="md">
+              <Title order={2} size="h4" id="join-form-title">
+                {t('join.formHeading')}
+              </Title>
+              <ProblemAlert error={problem} fields={['email']} title={t('join.failed')} />
+              <TextInput
+                name="email"
+                type="email"
+                autoComplete="email"
+                inputMode="email"
+                label={t('join.email')}
+                description={t('join.emailHint')}
+                withAsterisk
+                value={email}
+                onChange={(event) => setEmail(event.currentTarget.value)}
+                error={emailError}
+                aria-invalid={emailError !== undefined}
+              />
+              <Select
+                name="locale"
+                label={t('join.language')}
+                data={locales.map((value) => ({ value, label: tCommon(`language.${value}`) }))}
+                value={locale}
+                onChange={(value) => value && setLocale(value as Locale)}
+                allowDeselect={false}
+                checkIconPosition="right"
+              />
+              <Button type="submit" fullWidth>
+                {t('join.submit')}
+              </Button>
+              <Text size="sm">
+                {t('join.haveAccount')} {t('join.askInvitation')}{' '}
+                <Anchor component={Link} to="/login">
+                  {t('signIn')}
+                </Anchor>
+              </Text>
+            </Stack>
+          </form>
+        </Paper>
+      )}
+      {signing.requested && (
+        <Suspense fallback={<PageLoader />}>
+          <SignDialog
+            opened={signing.opened}
+            onClose={() => setSigning({ requested: true, opened: false })}
+            title={t('join.dialogTitle')}
+            purpose="authentication"
+            load={load}
+            submit={submit}
+          />
+        </Suspense>
+      )}
+    </Stack>
+  );
+}

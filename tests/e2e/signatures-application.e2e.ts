@@ -1,0 +1,81 @@
+// Signing a document with ЭЦП (issue 3): an employer signs its subsidized-job application (B03-1.4) with its test
+// .p12; another organisation's certificate is refused with the reason shown, and the application stays unsent.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, launchBrowser, openPage, pkiDir, seriousA11yViolations } from './support/browser';
+import { eventually, shownText, signIn } from './support/journeys';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('signing an application with ЭЦП', () => {
+  it('B03-1.4 refuses the signature of another organisation with the reason, then accepts the employer’s own', async () => {
+    // employer8 (ТОО «Коктем Тигин», Almaty) is clean in the registries and has saved requisites in the demo.
+    const page = await openPage(browser, { language: 'ru', width: 390 });
+    await signIn(page, 'employer8@demo.kz');
+    await page.goto('/employer/applications');
+    await page.getByRole('button', { name: 'Новая заявка' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новая заявка' });
+    await dialog.getByRole('textbox', { name: /Программа субсидирования/ }).click();
+    await page.getByRole('option', { name: 'Социальные рабочие места' }).click();
+    await dialog.getByRole('button', { name: 'Создать заявку' }).click();
+    await page.waitForURL((url) => /\/employer\/applications\/[0-9a-f-]{36}$/.test(url.pathname));
+
+    // The organisation's saved requisites are copied into the new application, so it opens on the form (B03-1.2).
+    const form = page.locator('[data-step-panel="B03-1.2"]');
+    await form.waitFor();
+    expect(await page.locator('[data-step-id="B03-1.1"]').getAttribute('data-step-done')).not.toBeNull();
+    await form.getByRole('button', { name: 'Добавить рабочее место' }).click();
+    const position = form.getByRole('region', { name: 'Рабочее место 1' });
+    await position.getByRole('textbox', { name: /^Профессия/ }).fill('7531');
+    await page.getByRole('option', { name: /7531/ }).click();
+    await position.getByLabel(/^Количество рабочих мест/).fill('2');
+    await position.getByLabel(/^Заработная плата в месяц/).fill('140000');
+    await position.getByLabel(/^Место работы/).fill('Цех ТОО «Коктем Тигин», ул. Тимирязева, 42');
+    await position.getByLabel(/^Район/).fill('Бостандыкский район');
+    await form.locator('[data-autosave="saved"]').waitFor({ timeout: 15_000 });
+    await form.getByRole('button', { name: 'Сохранить и продолжить' }).click();
+
+    await page.locator('[data-step-panel="B03-1.3"]').getByRole('button', { name: 'Запустить проверку' }).click();
+    await eventually(() => page.locator('[data-check-result]').getAttribute('data-check-result')).toBe('eligible');
+
+    await page.locator('[data-step-id="B03-1.4"]').click();
+    const signing = page.locator('[data-step-panel="B03-1.4"]');
+    await signing.getByRole('button', { name: 'Сформировать документ для подписи' }).click();
+
+    const signWith = async (keyName: string) => {
+      await signing.getByRole('button', { name: 'Подписать и отправить' }).click();
+      const signDialog = page.getByRole('dialog', { name: 'Подпишите заявку на субсидируемые рабочие места' });
+      await signDialog.getByRole('radio', { name: 'Тестовая подпись (файл .p12)' }).check();
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        signDialog.getByRole('button', { name: /^Файл ключа \(\.p12\)/ }).click(),
+      ]);
+      await chooser.setFiles(`${pkiDir()}/p12/${keyName}.p12`);
+      await signDialog.getByLabel(/^Пароль ключа(\s*\*)?$/).fill(DEMO_PASSWORD);
+      await signDialog.getByRole('button', { name: 'Подписать', exact: true }).click();
+      return signDialog;
+    };
+
+    const refused = await signWith('employer10@demo.kz');
+    const reason = refused.getByRole('alert');
+    await eventually(() => shownText(reason)).toContain('Сертификат принадлежит другой организации: БИН не совпадает.');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await page.locator('[data-submitted-number]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await refused.waitFor({ state: 'hidden' });
+
+    await signWith('employer8@demo.kz');
+    const number = page.locator('[data-submitted-number]');
+    await number.waitFor({ timeout: 20_000 });
+    expect(await number.getAttribute('data-submitted-number')).toMatch(/^СРМ-\d{4}-\d{6}$/);
+    await page.context().close();
+  });
+});

@@ -24,6 +24,7 @@ import { type GovRegistries, registerGovRegistriesRoutes } from './modules/gov-r
 import { registerIdentityRoutes } from './modules/identity/identity.routes';
 import { registerInboxRoutes } from './modules/inbox/inbox.routes';
 import { registerProcessMapRoutes } from './modules/process-maps/process-maps.routes';
+import { registerSeekerRoutes } from './modules/seekers';
 import { createSignatureServices, registerSignatureRoutes, type SignatureServices } from './modules/signatures';
 import { applicationWorkflow, registerSubsidizedJobsRoutes } from './modules/subsidized-jobs';
 import { registerSubsidyProgrammeRoutes } from './modules/subsidy-programmes';
@@ -119,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerSignatureRoutes(app, deps);
   registerGovRegistriesRoutes(app, deps);
   registerCvRoutes(app, deps);
+  registerSeekerRoutes(app, deps);
   registerCommissionRoutes(app, deps);
   registerSubsidizedJobsRoutes(app, deps);
   registerSubsidyProgrammeRoutes(app, deps);

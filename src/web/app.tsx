@@ -69,6 +69,14 @@ const CvListPage = cvPage('CvListPage');
 const CvBuilderPage = cvPage('CvBuilderPage');
 const CvViewPage = cvPage('CvViewPage');
 const CvSearchPage = cvPage('CvSearchPage');
+const SeekerPage = lazy(() => import('./features/seekers/seeker-page').then((m) => ({ default: m.SeekerPage })));
+const RegistryPage = lazy(() => import('./features/seekers/registry-page').then((m) => ({ default: m.RegistryPage })));
+const RegistrationDecisionPage = lazy(() =>
+  import('./features/seekers/registration-page').then((m) => ({ default: m.RegistrationDecisionPage })),
+);
+const AssistedRegistrationPage = lazy(() =>
+  import('./features/seekers/assisted-page').then((m) => ({ default: m.AssistedRegistrationPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./features/not-found/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -113,6 +121,12 @@ export function App() {
                 <Route element={<RequireRole roles={[Role.jobSeeker]} />}>
                   <Route path="cvs" element={<CvListPage />} />
                   <Route path="cvs/:id" element={<CvBuilderPage />} />
+                  <Route path="seeker" element={<SeekerPage />} />
+                </Route>
+                <Route element={<RequireRole roles={[Role.employmentAssistanceSpecialist]} />}>
+                  <Route path="staff/seekers" element={<RegistryPage />} />
+                  <Route path="staff/seekers/new" element={<AssistedRegistrationPage />} />
+                  <Route path="staff/seekers/:id" element={<RegistrationDecisionPage />} />
                 </Route>
                 <Route element={<RequireRole roles={[Role.employerRepresentative, ...staffRoles]} />}>
                   <Route path="cvs/search" element={<CvSearchPage />} />

@@ -193,6 +193,7 @@ describe('CV builder', () => {
     const url = first.url();
     const second = await first.context().newPage();
     await second.goto(url);
+    await eventually(() => mainHeading(second)).toBe(`Две вкладки ${stamp}`);
     const state = (page: Page) => page.locator('[data-cv-id]').first().getAttribute('data-save-state');
     await eventually(() => state(second)).toBe('saved');
 

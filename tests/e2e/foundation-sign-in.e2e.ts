@@ -34,15 +34,15 @@ type Person = {
 };
 
 // Phone and desktop widths alternate, so both the burger menu and the full header are signed out of. The people are
-// ones no process journey writes to, so each has exactly its welcome notice whatever ran before.
+// ones no other journey writes to or reads, so each has exactly its welcome notice whatever ran before.
 const people: Person[] = [
   {
     who: 'an employer representative',
-    login: 'employer3@demo.kz',
-    fullName: 'Қанат Мұқанов',
-    greeted: 'Қанат Мұқанов',
+    login: 'employer4@demo.kz',
+    fullName: 'Әсем Бақытова',
+    greeted: 'Әсем Бақытова',
     role: 'Представитель работодателя',
-    organisation: 'ТОО «Есиль Агро»',
+    organisation: 'ТОО «Нур Медиа»',
     width: 390,
   },
   {

@@ -4,6 +4,7 @@ import type { RegionCode } from '../../shared/regions';
 import { Role } from '../../shared/roles';
 import { indicatorsByYear, programmeCatalogue } from '../../shared/subsidy/programmes';
 import { seedCommissionDemo } from '../modules/commission';
+import { seedCvsDemo } from '../modules/cvs';
 import { insertOrganisation, insertUser, makeBin, makeIin } from '../modules/identity/identity.fixtures';
 import { seedSeekersDemo } from '../modules/seekers';
 import { seedSubsidizedJobsDemo } from '../modules/subsidized-jobs';
@@ -256,11 +257,12 @@ export async function seedDemoWorld(db: Db, now: Date, options: { passwordHash?:
 
 /**
  * The processes' demo data, after the demo world and its test PKI (the submitted application is signed with
- * employer2's test certificate when `pkiDir` has it): the seeker registry, each centre's commission, employers'
- * requisites and an application at the Astana centre.
+ * employer2's test certificate when `pkiDir` has it): the seeker registry and CVs, each centre's commission,
+ * employers' requisites and an application at the Astana centre.
  */
 export async function seedDemoProcesses(db: Db, { now, pkiDir }: { now: Date; pkiDir?: string }): Promise<void> {
   await seedSeekersDemo(db, { now });
+  await seedCvsDemo(db, { now });
   await seedCommissionDemo(db, { now });
   await seedSubsidizedJobsDemo(db, { now, ...(pkiDir ? { pkiDir } : {}) });
 }

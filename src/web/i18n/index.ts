@@ -14,6 +14,7 @@ import enInbox from './en/inbox.json';
 import enProcesses from './en/processes.json';
 import enProgrammes from './en/programmes.json';
 import enReview from './en/review.json';
+import enSeekers from './en/seekers.json';
 import enSignatures from './en/signatures.json';
 import enSubsidy from './en/subsidy.json';
 import kkAccounts from './kk/accounts.json';
@@ -28,6 +29,7 @@ import kkInbox from './kk/inbox.json';
 import kkProcesses from './kk/processes.json';
 import kkProgrammes from './kk/programmes.json';
 import kkReview from './kk/review.json';
+import kkSeekers from './kk/seekers.json';
 import kkSignatures from './kk/signatures.json';
 import kkSubsidy from './kk/subsidy.json';
 import ruAccounts from './ru/accounts.json';
@@ -42,6 +44,7 @@ import ruInbox from './ru/inbox.json';
 import ruProcesses from './ru/processes.json';
 import ruProgrammes from './ru/programmes.json';
 import ruReview from './ru/review.json';
+import ruSeekers from './ru/seekers.json';
 import ruSignatures from './ru/signatures.json';
 import ruSubsidy from './ru/subsidy.json';
 
@@ -59,6 +62,7 @@ const ru = {
   admin: ruAdmin,
   audit: ruAudit,
   signatures: ruSignatures,
+  seekers: ruSeekers,
   subsidy: ruSubsidy,
 };
 const kk = {
@@ -75,6 +79,7 @@ const kk = {
   admin: kkAdmin,
   audit: kkAudit,
   signatures: kkSignatures,
+  seekers: kkSeekers,
   subsidy: kkSubsidy,
 };
 const en = {
@@ -91,6 +96,7 @@ const en = {
   admin: enAdmin,
   audit: enAudit,
   signatures: enSignatures,
+  seekers: enSeekers,
   subsidy: enSubsidy,
 };
 export type Messages = typeof ru;

@@ -28,6 +28,7 @@ function useNavItems(user: CurrentUser | null): NavItem[] {
   const { t: tCommission } = useTranslation('commission');
   const { t: tAccounts } = useTranslation('accounts');
   const { t: tCvs } = useTranslation('cvs');
+  const { t: tSeekers } = useTranslation('seekers');
   const items: NavItem[] = [];
   if (user) items.push({ to: '/', label: t('nav.home'), end: true });
   if (user?.role === Role.employerRepresentative) {
@@ -39,6 +40,10 @@ function useNavItems(user: CurrentUser | null): NavItem[] {
   if (user && (staffRoles as readonly string[]).includes(user.role)) {
     items.push({ to: '/staff/applications', label: tReview('nav.queue') });
     items.push({ to: '/commission', label: tCommission('nav.sessions') });
+  }
+  if (user?.role === Role.jobSeeker) items.push({ to: '/seeker', label: tSeekers('nav.mine') });
+  if (user?.role === Role.employmentAssistanceSpecialist) {
+    items.push({ to: '/staff/seekers', label: tSeekers('nav.registry') });
   }
   if (user?.role === Role.jobSeeker) items.push({ to: '/cvs', label: tCvs('nav.mine') });
   if (user && (user.role === Role.employerRepresentative || (staffRoles as readonly string[]).includes(user.role))) {

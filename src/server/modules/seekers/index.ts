@@ -8,3 +8,5 @@ export {
   type SeekerRegistrationInput,
   upsertSeekerProfile,
 } from './seekers.repository';
+export { registerSeekerRoutes } from './seekers.routes';
+export { registrationWorkflow } from './seekers.workflow';

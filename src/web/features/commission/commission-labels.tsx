@@ -1,6 +1,6 @@
 // Small pieces every commission page shares: names in the reader's language, status badges, a labelled fact.
 import { Badge, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/api/commission';
 import type { ApplicationStatus } from '../../../shared/api/subsidized-jobs';
@@ -12,12 +12,15 @@ export function useLocalName(): (named: { nameKk: string; nameRu: string }) => s
   return (named) => (language === 'kk' ? named.nameKk : named.nameRu);
 }
 
+/** Orange's and teal's light text read under 4.5:1 on their own tint (WCAG AA): light badges take the text colour. */
+const readableLightBadge = { flexShrink: 0, '--badge-color': 'var(--mantine-color-text)' } as CSSProperties;
+
 const sessionColour: Record<SessionStatus, string> = { planned: 'blue', in_session: 'orange', closed: 'gray' };
 
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   const { t } = useTranslation('commission');
   return (
-    <Badge color={sessionColour[status]} variant="light" data-status={status} style={{ flexShrink: 0 }}>
+    <Badge color={sessionColour[status]} variant="light" data-status={status} style={readableLightBadge}>
       {t(`status.${status}`)}
     </Badge>
   );
@@ -34,7 +37,12 @@ const applicationColour: Partial<Record<ApplicationStatus, string>> = {
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
   const { t } = useTranslation('commission');
   return (
-    <Badge color={applicationColour[status] ?? 'gray'} variant="light" data-application-status={status}>
+    <Badge
+      color={applicationColour[status] ?? 'gray'}
+      variant="light"
+      data-application-status={status}
+      style={readableLightBadge}
+    >
       {t(`applicationStatus.${status}`)}
     </Badge>
   );

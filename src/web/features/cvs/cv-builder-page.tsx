@@ -127,10 +127,20 @@ type RowProps<T> = {
   autoFocus: boolean;
 };
 
-function RowHeader({ title, removeLabel, remove }: { title: string; removeLabel: string; remove: () => void }) {
+function RowHeader({
+  id,
+  title,
+  removeLabel,
+  remove,
+}: {
+  id: string;
+  title: string;
+  removeLabel: string;
+  remove: () => void;
+}) {
   return (
     <Group justify="space-between" gap="xs" wrap="nowrap">
-      <Title order={3} size="h5">
+      <Title order={3} size="h5" id={id}>
         {title}
       </Title>
       <Button variant="subtle" color="red" size="compact-sm" onClick={remove}>
@@ -145,9 +155,18 @@ function ExperienceRow({ index, row, errorFor, change, remove, autoFocus }: RowP
   const path = (field: string) => `experience.${index}.${field}`;
   const number = index + 1;
   return (
-    <Paper withBorder p="sm" radius="sm" component="fieldset" data-experience-index={index} m={0}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      component="fieldset"
+      aria-labelledby={`${row.key}-title`}
+      data-experience-index={index}
+      m={0}
+    >
       <Stack gap="sm">
         <RowHeader
+          id={`${row.key}-title`}
           title={t('experience.entry', { number })}
           removeLabel={t('experience.remove', { number })}
           remove={remove}
@@ -223,9 +242,18 @@ function EducationRow({ index, row, errorFor, change, remove, autoFocus }: RowPr
   const path = (field: string) => `education.${index}.${field}`;
   const number = index + 1;
   return (
-    <Paper withBorder p="sm" radius="sm" component="fieldset" data-education-index={index} m={0}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      component="fieldset"
+      aria-labelledby={`${row.key}-title`}
+      data-education-index={index}
+      m={0}
+    >
       <Stack gap="sm">
         <RowHeader
+          id={`${row.key}-title`}
           title={t('education.entry', { number })}
           removeLabel={t('education.remove', { number })}
           remove={remove}
@@ -280,9 +308,18 @@ function LanguageRow({ index, row, errorFor, change, remove, autoFocus }: RowPro
   const number = index + 1;
   const nameError = errorFor(path('language'));
   return (
-    <Paper withBorder p="sm" radius="sm" component="fieldset" data-language-index={index} m={0}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      component="fieldset"
+      aria-labelledby={`${row.key}-title`}
+      data-language-index={index}
+      m={0}
+    >
       <Stack gap="sm">
         <RowHeader
+          id={`${row.key}-title`}
           title={t('languages.entry', { number })}
           removeLabel={t('languages.remove', { number })}
           remove={remove}
@@ -628,7 +665,7 @@ function CvBuilder({ initial }: { initial: CvView }) {
         </Alert>
       )}
 
-      <form onSubmit={submit} noValidate aria-label={t('builder.main')}>
+      <form onSubmit={submit} noValidate aria-label={t('builder.form')}>
         <Stack gap="lg">
           <Section id="cv-main" title={t('builder.main')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

@@ -16,9 +16,9 @@ const statusColour: Record<ApplicationStatus, string> = {
   rejected: 'red',
 };
 
-/** The light variant's default text is too pale; shade 9 passes WCAG AA, except yellow's and orange's, which need dark text. */
+/** The light variant's default text is too pale; shade 9 passes WCAG AA, but yellow, orange and teal (4.4:1) need dark text. */
 function textColour(colour: string): string {
-  return colour === 'yellow' || colour === 'orange'
+  return colour === 'yellow' || colour === 'orange' || colour === 'teal'
     ? 'var(--mantine-color-dark-7)'
     : `var(--mantine-color-${colour}-9)`;
 }

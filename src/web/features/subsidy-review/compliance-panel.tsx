@@ -1,7 +1,7 @@
 // B03-2.2 the compliance checklist: automatic items as the registries and the programme's rules answer them (read-only),
 // and the specialist's manual items, each with a result and a note for the revision under review.
 import { Badge, Box, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type CSSProperties, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceItem, ManualComplianceItem } from '../../../shared/api/subsidy-review';
 import { complianceResults, manualComplianceItems } from '../../../shared/api/subsidy-review';
@@ -26,8 +26,14 @@ const resultMark: Record<ComplianceItem['result'], string> = {
 
 function ResultBadge({ result }: { result: ComplianceItem['result'] }) {
   const { t } = useTranslation('review');
+  const filled = result === 'failed';
   return (
-    <Badge color={resultColour[result]} variant={result === 'failed' ? 'filled' : 'light'} style={{ flexShrink: 0 }}>
+    <Badge
+      color={resultColour[result]}
+      variant={filled ? 'filled' : 'light'}
+      // Teal's light text reads 4.4:1 on its own tint, under WCAG AA: the light badges take the text colour.
+      style={{ flexShrink: 0, ...(filled ? {} : { '--badge-color': 'var(--mantine-color-text)' }) } as CSSProperties}
+    >
       {`${resultMark[result]} ${t(`compliance.result.${result}`)}`}
     </Badge>
   );
@@ -141,7 +147,7 @@ function ManualItem({
                   {t('compliance.save')}
                 </Button>
                 {record.isSuccess && !record.isPending && (
-                  <Text size="xs" c="teal.8" role="status">
+                  <Text size="xs" c="teal.9" role="status">
                     {t('compliance.saved')}
                   </Text>
                 )}

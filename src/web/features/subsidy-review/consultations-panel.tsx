@@ -74,7 +74,7 @@ function ConsultationForm({ applicationId }: { applicationId: string }) {
           </Button>
         </div>
         {log.isSuccess && !log.isPending && (
-          <Text size="sm" c="teal.8" role="status">
+          <Text size="sm" c="teal.9" role="status">
             {t('consultations.saved')}
           </Text>
         )}

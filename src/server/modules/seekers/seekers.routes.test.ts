@@ -1,0 +1,332 @@
+// The seeker registry over HTTP (ФК-А.01): the seeker's request, the specialist's decision through the workflow,
+// scoping by centre, compare-and-set on versions, one open registration per person, search and assisted mode.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countRows, seedTestWorld, type TestWorld } from '../../../../tests/support/fixtures';
+import { buildTestApp, type Caller, logIn, problemOf, type TestApp } from '../../../../tests/support/test-app';
+import { testPasswordHash, useTestDatabase } from '../../../../tests/support/test-database';
+import type { MySeekerView, RegistrationDetail, RegistryResponse } from '../../../shared/api/seekers';
+import { Role } from '../../../shared/roles';
+import type { Db } from '../../platform/db/database';
+import { insertUser, makeIin } from '../identity/identity.fixtures';
+
+let db: Db;
+let world: TestWorld;
+let built: TestApp;
+const callers: Record<string, Caller> = {};
+
+const profile = {
+  region: 'astana',
+  district: 'Сарыарқа ауданы',
+  rural: false,
+  occupationCode: '4110',
+  hasDisability: false,
+  hasWorkExperience: false,
+  educationLevel: 'vocational',
+  graduationYear: 2023,
+  phone: '+7 701 123 45 67',
+};
+
+beforeAll(async () => {
+  ({ db } = await useTestDatabase());
+  world = await seedTestWorld(db);
+  const passwordHash = await testPasswordHash();
+  await insertUser(db, {
+    login: 'assistance.almaty@test.kz',
+    fullName: 'Алматы көмекші',
+    role: Role.employmentAssistanceSpecialist,
+    organisationId: world.centres.almaty,
+    passwordHash,
+  });
+  for (const [login, birth, serial] of [
+    ['second.seeker@test.kz', '1970-04-10', 51],
+    ['third.seeker@test.kz', '1999-09-09', 52],
+  ] as const) {
+    await insertUser(db, {
+      login,
+      fullName: login === 'second.seeker@test.kz' ? 'Серік Әлиев' : 'Дана Омарова',
+      role: Role.jobSeeker,
+      iin: makeIin(birth, 'male', serial),
+      passwordHash,
+    });
+  }
+  built = await buildTestApp(db);
+  for (const [key, login] of Object.entries({
+    seeker: 'seeker@test.kz',
+    second: 'second.seeker@test.kz',
+    third: 'third.seeker@test.kz',
+    assistance: 'assistance.astana@test.kz',
+    assistanceAlmaty: 'assistance.almaty@test.kz',
+    specialist: 'specialist.astana@test.kz',
+    employer: 'employer.a@test.kz',
+  })) {
+    callers[key] = await logIn(built.app, login);
+  }
+});
+
+afterAll(async () => {
+  await built.app.close();
+});
+
+const call = (method: 'GET' | 'POST' | 'PUT', url: string, who: string, payload?: object) =>
+  built.app.inject({ method, url, headers: callers[who]!.headers, ...(payload ? { payload } : {}) });
+
+async function requestAt(who: string, centreId: string, kind = 'unemployed', p: object = profile) {
+  const me = (await call('GET', '/api/seekers/me', who)).json() as MySeekerView;
+  if (!me.profile)
+    expect((await call('PUT', '/api/seekers/me/profile', who, { ...p, version: 0 })).statusCode).toBe(200);
+  const response = await call('POST', '/api/seekers/me/registrations', who, { centreId, kind });
+  expect(response.statusCode).toBe(201);
+  return response.json() as { id: string; version: number; status: string };
+}
+
+describe('the seeker registry', () => {
+  let registrationId: string;
+
+  it('A01-1 a seeker saves a profile with the birth date and sex of their IIN, then requests registration', async () => {
+    const saved = await call('PUT', '/api/seekers/me/profile', 'seeker', { ...profile, version: 0 });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ birthDate: '2001-02-03', sex: 'female', version: 1 });
+    const stale = await call('PUT', '/api/seekers/me/profile', 'seeker', { ...profile, district: 'Есіл', version: 0 });
+    expect(problemOf(stale)).toMatchObject({ status: 409, body: { code: 'seekers.profile_changed' } });
+    const request = await call('POST', '/api/seekers/me/registrations', 'seeker', {
+      centreId: world.centres.astana,
+      kind: 'unemployed',
+    });
+    expect(request.statusCode).toBe(201);
+    expect(request.json()).toMatchObject({ status: 'requested', kind: 'unemployed', categories: [] });
+    registrationId = request.json().id;
+  });
+
+  it('A01-1 one open registration per person: a second request is 409', async () => {
+    const again = await call('POST', '/api/seekers/me/registrations', 'seeker', {
+      centreId: world.centres.almaty,
+      kind: 'job_seeker',
+    });
+    expect(problemOf(again)).toMatchObject({ status: 409, body: { code: 'seekers.open_registration_exists' } });
+  });
+
+  it('A01-2 a specialist of another centre gets 404; employers and employer-relations specialists 403', async () => {
+    for (const url of [`/api/seekers/registrations/${registrationId}`]) {
+      expect((await call('GET', url, 'assistanceAlmaty')).statusCode).toBe(404);
+      expect((await call('GET', url, 'employer')).statusCode).toBe(403);
+      expect((await call('GET', url, 'specialist')).statusCode).toBe(403);
+    }
+    const accept = await call('POST', `/api/seekers/registrations/${registrationId}/accept`, 'assistanceAlmaty', {
+      version: 1,
+      categories: [],
+    });
+    expect(accept.statusCode).toBe(404);
+    const list = (await call('GET', '/api/seekers/registrations', 'assistanceAlmaty')).json() as RegistryResponse;
+    expect(list.items.map((i) => i.id)).not.toContain(registrationId);
+    expect((await call('GET', '/api/seekers/registrations', 'employer')).statusCode).toBe(403);
+    expect((await call('GET', '/api/seekers/me', 'assistance')).statusCode).toBe(403);
+  });
+
+  it('A01-2 the specialist sees the request with suggested categories and the actions they may take', async () => {
+    const detail = (
+      await call('GET', `/api/seekers/registrations/${registrationId}`, 'assistance')
+    ).json() as RegistrationDetail;
+    expect(detail.person.iin).toBe(makeIin('2001-02-03', 'female', 3));
+    expect(new Set(detail.suggestedCategories)).toEqual(new Set(['youth', 'no_work_experience']));
+    expect(detail.actions.map((a) => a.action).sort()).toEqual(['accept', 'refuse']);
+  });
+
+  it('A01-2 categories outside the list are refused; a stale version is 409', async () => {
+    const unknown = await call('POST', `/api/seekers/registrations/${registrationId}/accept`, 'assistance', {
+      version: 1,
+      categories: ['youth', 'astronaut'],
+    });
+    expect(problemOf(unknown)).toMatchObject({ status: 400, body: { code: 'validation.failed' } });
+    const stale = await call('POST', `/api/seekers/registrations/${registrationId}/accept`, 'assistance', {
+      version: 7,
+      categories: ['youth'],
+    });
+    expect(problemOf(stale)).toMatchObject({ status: 409, body: { code: 'workflow.conflict' } });
+  });
+
+  it('A01-2 accepted with categories, the seeker sees "registered as unemployed", the categories and a notice', async () => {
+    const accepted = await call('POST', `/api/seekers/registrations/${registrationId}/accept`, 'assistance', {
+      version: 1,
+      categories: ['youth', 'graduate', 'no_work_experience'],
+    });
+    expect(accepted.statusCode).toBe(200);
+    expect((accepted.json() as RegistrationDetail).actions).toEqual([]);
+    const me = (await call('GET', '/api/seekers/me', 'seeker')).json() as MySeekerView;
+    expect(me.registration).toMatchObject({
+      status: 'registered',
+      kind: 'unemployed',
+      categories: ['youth', 'graduate', 'no_work_experience'],
+      centre: { id: world.centres.astana },
+    });
+    const notice = await db
+      .selectFrom('notifications')
+      .select(['template', 'link'])
+      .where('user_id', '=', world.users.seeker)
+      .where('template', '=', 'seekers.registered')
+      .executeTakeFirst();
+    expect(notice).toEqual({ template: 'seekers.registered', link: '/seeker' });
+    const mail = await db
+      .selectFrom('outbound_mail')
+      .select('subject')
+      .where('user_id', '=', world.users.seeker)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(mail.subject).toMatch(/безработный|жұмыссыз|unemployed/);
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['step', 'from_status', 'to_status', 'actor_id'])
+      .where('subject_id', '=', registrationId)
+      .orderBy('seq')
+      .execute();
+    expect(audit).toEqual([
+      { step: 'A01-1', from_status: null, to_status: 'requested', actor_id: world.users.seeker },
+      { step: 'A01-2', from_status: 'requested', to_status: 'registered', actor_id: world.users.assistanceAstana },
+    ]);
+    const again = await call('POST', `/api/seekers/registrations/${registrationId}/refuse`, 'assistance', {
+      version: 2,
+      reason: 'late',
+    });
+    expect(problemOf(again)).toMatchObject({ status: 409, body: { code: 'workflow.action_not_allowed' } });
+  });
+
+  it('A01-3 a refusal needs a reason, which the seeker then sees; they may ask again', async () => {
+    const { id } = await requestAt('second', world.centres.astana, 'job_seeker', {
+      ...profile,
+      hasWorkExperience: true,
+    });
+    const empty = await call('POST', `/api/seekers/registrations/${id}/refuse`, 'assistance', {
+      version: 1,
+      reason: '   ',
+    });
+    expect(problemOf(empty)).toMatchObject({ status: 400, body: { code: 'validation.failed' } });
+    const refused = await call('POST', `/api/seekers/registrations/${id}/refuse`, 'assistance', {
+      version: 1,
+      reason: 'Жұмыс орны бар: ЕСУТД бойынша еңбек шарты күшінде',
+    });
+    expect(refused.statusCode).toBe(200);
+    const me = (await call('GET', '/api/seekers/me', 'second')).json() as MySeekerView;
+    expect(me.registration).toMatchObject({
+      status: 'refused',
+      refusalReason: 'Жұмыс орны бар: ЕСУТД бойынша еңбек шарты күшінде',
+    });
+    await requestAt('second', world.centres.astana, 'job_seeker');
+  });
+
+  it('A01-3 the database itself refuses a refusal without a reason, and a reason without a refusal, at commit', async () => {
+    const { id } = await db
+      .selectFrom('seeker_registrations')
+      .select('id')
+      .where('status', '=', 'requested')
+      .executeTakeFirstOrThrow();
+    await expect(
+      db
+        .transaction()
+        .execute((tx) =>
+          tx.updateTable('seeker_registrations').set({ status: 'refused' }).where('id', '=', id).execute(),
+        ),
+    ).rejects.toThrow(/refusal needs a reason/);
+    await expect(
+      db
+        .transaction()
+        .execute((tx) =>
+          tx.updateTable('seeker_registrations').set({ refusal_reason: 'x' }).where('id', '=', id).execute(),
+        ),
+    ).rejects.toThrow(/refusal needs a reason/);
+    const row = await db
+      .selectFrom('seeker_registrations')
+      .select(['status', 'refusal_reason'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'requested', refusal_reason: null });
+  });
+
+  it('A01-2 the registry searches by name, IIN, occupation, category, district and status', async () => {
+    const { id: thirdId } = await requestAt('third', world.centres.astana, 'unemployed', {
+      ...profile,
+      district: 'Есіл ауданы',
+      occupationCode: '9214',
+    });
+    const search = async (query: string) =>
+      ((await call('GET', `/api/seekers/registrations?${query}`, 'assistance')).json() as RegistryResponse).items.map(
+        (i) => i.fullName,
+      );
+    // four registrations: the accepted one, Серік's refused and renewed ones, Дана's request
+    expect((await search('')).length).toBe(4);
+    expect(await search('q=%D0%94%D0%B0%D0%BD%D0%B0')).toEqual(['Дана Омарова']);
+    expect(await search(`q=${makeIin('1970-04-10', 'male', 51).slice(0, 8)}`)).toEqual(['Серік Әлиев', 'Серік Әлиев']);
+    expect(await search('occupation=9214')).toEqual(['Дана Омарова']);
+    expect(await search('category=graduate')).toEqual(['seeker']);
+    expect(await search(`district=${encodeURIComponent('Есіл')}`)).toEqual(['Дана Омарова']);
+    expect((await search('status=requested')).sort()).toEqual(['Дана Омарова', 'Серік Әлиев']);
+    const bad = await call('GET', '/api/seekers/registrations?category=astronaut', 'assistance');
+    expect(bad.statusCode).toBe(400);
+    // requests to decide on come first
+    const all = ((await call('GET', '/api/seekers/registrations', 'assistance')).json() as RegistryResponse).items;
+    expect(all.map((i) => i.status).slice(0, 2)).toEqual(['requested', 'requested']);
+    expect(
+      all
+        .map((i) => i.status)
+        .slice(2)
+        .sort(),
+    ).toEqual(['refused', 'registered']);
+    expect(all.map((i) => i.id)).toContain(thirdId);
+  });
+});
+
+describe('assisted registration', () => {
+  const body = (iin: string, extra: object = {}) => ({
+    ...profile,
+    iin,
+    fullName: 'Айгүл Серікқызы Нұрланова',
+    email: null,
+    kind: 'unemployed',
+    categories: ['over_50', 'rural'],
+    rural: true,
+    ...extra,
+  });
+
+  it('A01-1a refuses an IIN whose check digit is wrong, and creates nothing', async () => {
+    const good = makeIin('1968-11-20', 'female', 61);
+    const wrong = `${good.slice(0, 11)}${(Number(good[11]) + 1) % 10}`;
+    const users = await countRows(db, 'users');
+    const response = await call('POST', '/api/seekers/registrations/assisted', 'assistance', body(wrong));
+    const problem = problemOf(response);
+    expect(problem.status).toBe(400);
+    expect(problem.body.errors).toEqual([expect.objectContaining({ field: 'iin', code: 'validation.iin_invalid' })]);
+    expect(await countRows(db, 'users')).toBe(users);
+  });
+
+  it('A01-1a registers a person who came to the centre: a passwordless account, registered, assisted', async () => {
+    const iin = makeIin('1968-11-20', 'female', 61);
+    const response = await call('POST', '/api/seekers/registrations/assisted', 'assistance', body(iin));
+    expect(response.statusCode).toBe(201);
+    const detail = response.json() as RegistrationDetail;
+    expect(detail.registration).toMatchObject({
+      status: 'registered',
+      assisted: true,
+      categories: ['over_50', 'rural'],
+    });
+    expect(detail.profile).toMatchObject({ birthDate: '1968-11-20', sex: 'female', rural: true });
+    const user = await db
+      .selectFrom('users')
+      .select(['login', 'password_hash', 'email', 'role'])
+      .where('iin', '=', iin)
+      .executeTakeFirstOrThrow();
+    expect(user).toEqual({ login: `${iin}@assisted.jumys.kz`, password_hash: null, email: null, role: 'job_seeker' });
+    const again = await call('POST', '/api/seekers/registrations/assisted', 'assistance', body(iin));
+    expect(problemOf(again)).toMatchObject({ status: 409, body: { code: 'seekers.open_registration_exists' } });
+  });
+
+  it("A01-1a refuses an employer's IIN and is closed to employer-relations specialists", async () => {
+    const employerIin = makeIin('1980-05-05', 'male', 1);
+    const taken = await call('POST', '/api/seekers/registrations/assisted', 'assistance', body(employerIin));
+    expect(problemOf(taken)).toMatchObject({ status: 409, body: { code: 'seekers.iin_not_seeker' } });
+    const forbidden = await call(
+      'POST',
+      '/api/seekers/registrations/assisted',
+      'specialist',
+      body(makeIin('1990-01-01', 'male', 62)),
+    );
+    expect(forbidden.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,18 @@
+// Words for registry data: categories in the reader's language, and options for the profile's choices.
+
+import type { CSSProperties } from 'react';
+import type { Locale } from '../../../shared/roles';
+import { type SeekerCategory, seekerCategories, seekerCategoryNames } from '../../../shared/seekers/categories';
+import { pickText } from '../../ui/labels';
+
+export function categoryLabel(category: string, language: Locale): string {
+  const name = seekerCategoryNames[category as SeekerCategory];
+  return name ? pickText(name, language) : category;
+}
+
+export function categoryOptions(language: Locale) {
+  return seekerCategories.map((c) => ({ value: c, label: categoryLabel(c, language) }));
+}
+
+/** A light badge whose text keeps the page's text colour: the tinted colours fail the contrast check on the tint. */
+export const readableLightBadge = { '--badge-color': 'var(--mantine-color-text)' } as CSSProperties;

@@ -1,0 +1,143 @@
+// The seeker registry (issue 4, ФК-А.01): a new job seeker asks the Shymkent centre in Kazakh to register them as
+// unemployed; the centre's employment-assistance specialist accepts in Russian with categories; the seeker sees the
+// status and the categories in their cabinet. Every demo seeker already has an open registration (seekers.demo.ts),
+// so the journey starts with a seeker who joins on their own.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeIin } from '../../src/server/modules/identity/identity.fixtures';
+import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
+import { eventually, mainHeading, shownText, signIn, submitLogin } from './support/journeys';
+
+let browser: Browser;
+let admin: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  admin = await openPage(browser, { language: 'ru', width: 1280 });
+  await signIn(admin, 'admin@jumys.kz');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The one-time link of the newest mail to an address, read as the administrator reads kept mail without SMTP. */
+async function linkMailedTo(address: string, page: string): Promise<string> {
+  let link: string | undefined;
+  await eventually(async () => {
+    await admin.goto('/admin/mail');
+    const row = admin.locator('[data-mail-id]').filter({ hasText: address }).first();
+    await row.waitFor({ timeout: 3_000 });
+    await row.getByRole('button', { name: 'Показать текст' }).click();
+    const bodyId = await row.getByRole('button', { name: 'Скрыть текст' }).getAttribute('aria-controls');
+    const body = await shownText(admin.locator(`[id="${bodyId}"]`));
+    link = body.match(new RegExp(`https?://\\S+/${page}#token=[A-Za-z0-9_-]{43}`))?.[0];
+    return link !== undefined;
+  }).toBe(true);
+  return new URL(link!).pathname + new URL(link!).hash;
+}
+
+/** A whole label, which ends with an asterisk when the field is required. */
+function wholeLabel(label: string): RegExp {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped}(\\s*\\*)?$`);
+}
+
+async function choose(page: Page, scope: Page | Locator, label: string, option: string) {
+  await scope.getByRole('textbox', { name: wholeLabel(label) }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+// A mark of this run: the IIN and e-mail are new even if the database outlives a run.
+const run = Date.now();
+const seeker = {
+  fullName: 'Аружан Ерланқызы Тілеуова',
+  iin: makeIin('1999-06-12', 'female', 7100 + (run % 800)),
+  email: `aruzhan.${run.toString(36)}@mail.kz`,
+  password: 'Jumys-aruzhan-2026',
+};
+
+describe('a seeker is registered as unemployed with categories', () => {
+  let seekerPage: Page;
+
+  it('A01-1 a new seeker joins, fills in the profile and asks the Shymkent centre in Kazakh', async () => {
+    seekerPage = await openPage(browser, { language: 'kk', width: 390 });
+    const page = seekerPage;
+    await page.goto('/register');
+    await page.getByLabel(/^Тегі, аты, әкесінің аты/).fill(seeker.fullName);
+    await page.getByLabel(/^ЖСН/).fill(seeker.iin);
+    await page.getByLabel(/^Электрондық пошта/).fill(seeker.email);
+    await page.getByLabel(/^Құпиясөз(\s*\*)?$/).fill(seeker.password);
+    await page.getByRole('button', { name: 'Тіркелу' }).click();
+    await page.locator('[data-outcome="done"]').getByText(seeker.email).waitFor();
+    await page.goto(await linkMailedTo(seeker.email, 'confirm-email'));
+    await page.locator('[data-outcome="done"]').waitFor();
+    await page.goto('/login');
+    await submitLogin(page, seeker.email, { language: 'kk', password: seeker.password });
+    await page.waitForURL((url) => url.pathname !== '/login');
+
+    await page.goto('/seeker');
+    await eventually(() => mainHeading(page)).toBe('Жұмыспен қамту орталығында тіркелу');
+    await page.locator('[data-status="none"]').waitFor();
+    const profile = page.locator('[data-profile]');
+    await choose(page, profile, 'Өңір', 'Шымкент қаласы');
+    await profile.getByLabel(wholeLabel('Аудан (елді мекен)')).fill('Абай ауданы');
+    await choose(page, profile, 'Білімі', 'Техникалық және кәсіптік');
+    await profile.getByLabel('Оқу орнын бітірген жылы').fill('2024');
+    await profile.getByLabel('Жұмыс өтілім бар').uncheck();
+    await profile.getByRole('button', { name: 'Профильді сақтау' }).click();
+    await page.getByText('Профиль сақталды.').waitFor();
+
+    const request = page.locator('[data-request-form]');
+    await request.getByRole('radio', { name: 'Жұмыссыз' }).check();
+    await choose(page, request, 'Жұмыспен қамту орталығы', 'Шымкент қаласының Еңбек мобильділігі орталығы');
+    await request.getByRole('button', { name: 'Өтінішті жіберу' }).click();
+    const status = page.locator('[data-registration-id][data-status="requested"]');
+    await status.waitFor();
+    expect(await shownText(status.locator('[data-status-text]'))).toBe(
+      'Жұмыссыз ретінде тіркеу туралы өтінішіңіз қаралуда',
+    );
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it('A01-2 the Shymkent specialist finds the request in Russian and accepts it with categories', async () => {
+    const page = await openPage(browser, { language: 'ru', width: 1280 });
+    await signIn(page, 'assistance.shymkent@jumys.kz');
+    await page.getByRole('link', { name: 'Регистр соискателей' }).click();
+    await eventually(() => mainHeading(page)).toBe('Регистр соискателей центра');
+    await page.getByRole('textbox', { name: 'ФИО или ИИН' }).fill(seeker.iin.slice(0, 8));
+    await page.getByRole('button', { name: 'Найти', exact: true }).click();
+    const row = page.locator('[data-registration-id][data-status="requested"]').filter({ hasText: seeker.fullName });
+    await row.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await row.getByRole('link', { name: seeker.fullName }).click();
+    await eventually(() => mainHeading(page)).toBe(seeker.fullName);
+    const accept = page.locator('[data-step-id="A01-2"]');
+    // The profile proves youth and no work experience: they come ticked; the specialist adds "graduate".
+    expect(await accept.getByRole('checkbox', { name: 'Молодёжь (до 35 лет)' }).isChecked()).toBe(true);
+    expect(await accept.getByRole('checkbox', { name: 'Без опыта работы' }).isChecked()).toBe(true);
+    await accept.getByRole('checkbox', { name: 'Выпускник колледжа или вуза' }).check();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await accept.getByRole('button', { name: 'Зарегистрировать: Безработный' }).click();
+    await page.locator('[data-registration-id][data-status="registered"]').waitFor();
+    expect(await shownText(page.locator('[data-categories]'))).toBe(
+      'Молодёжь (до 35 лет), Без опыта работы, Выпускник колледжа или вуза',
+    );
+    await page.context().close();
+  });
+
+  it('A01-2 the seeker sees in the cabinet that they are registered as unemployed, with the categories', async () => {
+    const page = seekerPage;
+    await page.goto('/seeker');
+    const status = page.locator('[data-registration-id][data-status="registered"]');
+    await status.waitFor();
+    expect(await shownText(status.locator('[data-status-text]'))).toBe('Сіз жұмыссыз ретінде тіркелдіңіз');
+    const categories = await status
+      .locator('[data-category]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-category')));
+    expect(new Set(categories)).toEqual(new Set(['youth', 'no_work_experience', 'graduate']));
+    await status.getByText('Колледж немесе ЖОО түлегі').waitFor();
+    await page.context().close();
+  });
+});

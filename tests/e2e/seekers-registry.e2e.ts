@@ -1,8 +1,10 @@
 // The seeker registry (issue 4, ФК-А.01): a new job seeker asks the Shymkent centre in Kazakh to register them as
 // unemployed; the centre's employment-assistance specialist accepts in Russian with categories; the seeker sees the
 // status and the categories in their cabinet. Every demo seeker already has an open registration (seekers.demo.ts),
-// so the journey starts with a seeker who joins on their own.
+// so the journey starts with a seeker who joins on their own — and who then builds a CV and downloads its PDF.
+import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIin } from '../../src/server/modules/identity/identity.fixtures';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
@@ -138,6 +140,28 @@ describe('a seeker is registered as unemployed with categories', () => {
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-category')));
     expect(new Set(categories)).toEqual(new Set(['youth', 'no_work_experience', 'graduate']));
     await status.getByText('Колледж немесе ЖОО түлегі').waitFor();
+  });
+
+  it('the seeker who joined builds a CV and downloads it as a PDF in Kazakh', async () => {
+    const page = seekerPage;
+    await page.goto('/cvs');
+    await eventually(() => mainHeading(page)).toBe('Менің түйіндемелерім');
+    const newCv = page.getByRole('form', { name: 'Жаңа түйіндеме' });
+    await newCv.getByLabel(/^Түйіндеме атауы(\s*\*)?$/).fill('Бухгалтер көмекшісі');
+    await newCv.getByLabel(/^Қалаған лауазым(\s*\*)?$/).fill('Бухгалтер көмекшісі, Шымкент');
+    await newCv.getByRole('textbox', { name: /^Өңір(\s*\*)?$/ }).click();
+    await page.getByRole('option', { name: 'Шымкент қаласы', exact: true }).click();
+    await newCv.getByRole('button', { name: 'Жасап, жалғастыру' }).click();
+    await page.waitForURL(/\/cvs\/[0-9a-f-]{36}$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'PDF жүктеп алу' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`Түйіндеме — ${seeker.fullName}.pdf`);
+    const bytes = fs.readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    expect(text.replace(/\s+/g, ' ')).toContain('Бухгалтер көмекшісі, Шымкент');
     await page.context().close();
   });
 });

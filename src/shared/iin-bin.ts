@@ -40,6 +40,11 @@ export function birthDateFromIin(iin: string): string | null {
   return `${century + Number(iin.slice(0, 2))}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`;
 }
 
+/** Sex encoded in an IIN: its 7th digit is odd for men, even for women (DOMAIN.md §3). */
+export function sexFromIin(iin: string): 'female' | 'male' {
+  return Number(iin[6]) % 2 === 1 ? 'male' : 'female';
+}
+
 /** Shows only the last four digits: IINs never appear whole in logs or to those not entitled to them. */
 export function maskIdentifier(value: string): string {
   return value.length <= 4 ? '****' : `${'*'.repeat(value.length - 4)}${value.slice(-4)}`;

@@ -13,7 +13,7 @@ import { appendAudit } from '../../platform/audit/audit';
 import type { SessionUser } from '../../platform/auth/access';
 import { hashPassword } from '../../platform/auth/passwords';
 import { startSession } from '../../platform/auth/sessions';
-import type { Db, DbOrTx } from '../../platform/db/database';
+import { type Db, type DbOrTx, isUniqueViolation } from '../../platform/db/database';
 import { forbidden, notFound } from '../../platform/errors';
 import { enqueueJob } from '../../platform/jobs/jobs';
 import { renderNotification } from '../../platform/notifications/notifications';
@@ -36,7 +36,7 @@ import {
   retireOpenInvitations,
   updateUserRights,
 } from './accounts.repository';
-import { hashLinkToken, isUniqueViolation, linkUrl, newLinkToken } from './accounts.usecases';
+import { hashLinkToken, linkUrl, newLinkToken } from './accounts.usecases';
 
 export const INVITATION_TTL_DAYS = 7;
 const INVITATION_TTL_MS = INVITATION_TTL_DAYS * 24 * 60 * 60_000;

@@ -7,7 +7,7 @@ import { Role } from '../../../shared/roles';
 import { appendAudit } from '../../platform/audit/audit';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import { startSession } from '../../platform/auth/sessions';
-import type { Db } from '../../platform/db/database';
+import { type Db, isUniqueViolation } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import { notify } from '../../platform/notifications/notifications';
 import type { GovRegistries, OrganisationRecord } from '../gov-registries';
@@ -31,7 +31,7 @@ import {
   isIinTaken,
   isLoginTaken,
 } from './accounts.repository';
-import { EMAIL_CONFIRMATION_TTL_MS, isUniqueViolation, linkUrl, newLinkToken } from './accounts.usecases';
+import { EMAIL_CONFIRMATION_TTL_MS, linkUrl, newLinkToken } from './accounts.usecases';
 
 export type JoiningDeps = {
   db: Db;

@@ -7,7 +7,7 @@ import { Role } from '../../../shared/roles';
 import { appendAudit } from '../../platform/audit/audit';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import { hashPassword } from '../../platform/auth/passwords';
-import type { Db } from '../../platform/db/database';
+import { type Db, isUniqueViolation } from '../../platform/db/database';
 import { notify } from '../../platform/notifications/notifications';
 import { emailTaken, iinTaken, linkInvalid } from './accounts.errors';
 import {
@@ -40,10 +40,6 @@ export function hashLinkToken(token: string): string {
 /** The token travels in the fragment, which browsers never send to a server or in a Referer. */
 export function linkUrl(publicUrl: string, page: string, token: string): string {
   return `${publicUrl.replace(/\/$/, '')}/${page}#token=${token}`;
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
 
 export async function registerSeeker(deps: AccountDeps, input: SeekerRegistrationRequest): Promise<void> {

@@ -21,7 +21,7 @@ import {
   type PhotoMediaType,
 } from '../../../shared/api/cvs';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
-import { birthDateFromIin } from '../../../shared/iin-bin';
+import { birthDateFromIin, sexFromIin } from '../../../shared/iin-bin';
 import { Role } from '../../../shared/roles';
 import { appendAudit } from '../../platform/audit/audit';
 import { centreIdOf, type SessionUser } from '../../platform/auth/access';
@@ -355,8 +355,7 @@ export async function setConsent(
       profileCreated = await insertMinimalProfile(tx, {
         seekerId: seeker.id,
         birthDate,
-        // The IIN's 7th digit is odd for men (DOMAIN.md §3).
-        sex: Number(iin[6]) % 2 === 1 ? 'male' : 'female',
+        sex: sexFromIin(iin),
         region: request.region,
         district: request.district,
         occupationCode: facts.occupationCode,

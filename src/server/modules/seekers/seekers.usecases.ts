@@ -18,13 +18,13 @@ import type {
 } from '../../../shared/api/seekers';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { registerMessages } from '../../../shared/i18n/messages';
-import { birthDateFromIin } from '../../../shared/iin-bin';
+import { birthDateFromIin, sexFromIin } from '../../../shared/iin-bin';
 import { Role } from '../../../shared/roles';
 import { categoriesOn } from '../../../shared/seekers/categories';
 import { appendAudit } from '../../platform/audit/audit';
 import type { SessionUser } from '../../platform/auth/access';
 import type { Clock } from '../../platform/clock';
-import type { Db, DbOrTx } from '../../platform/db/database';
+import { type Db, type DbOrTx, isUniqueViolation } from '../../platform/db/database';
 import { notFound } from '../../platform/errors';
 import { applyAction, availableActions } from '../../platform/workflow/workflow';
 import {
@@ -43,13 +43,6 @@ import { isRegistrationVisibleTo, registrationSteps, registrationWorkflow } from
 for (const locale of ['kk', 'ru', 'en'] as const) registerMessages(locale, seekerTemplates[locale]);
 
 export type SeekersDeps = { db: Db; clock: Clock };
-
-/** The IIN's 7th digit is odd for men (DOMAIN.md §3). */
-const sexFromIin = (iin: string): 'female' | 'male' => (Number(iin[6]) % 2 === 1 ? 'male' : 'female');
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-}
 
 function profileViewOf(row: SeekerProfilesTable & { version: number }): SeekerProfileView {
   return {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIin } from '../../src/server/modules/identity/identity.fixtures';
 import { launchBrowser, openPage, pkiDir, seriousA11yViolations } from './support/browser';
 import { joiningEmployer } from './support/joining-employer';
-import { eventually, mainHeading, openMenuIfNarrow, shownText, signIn } from './support/journeys';
+import { eventually, linkMailedTo, mainHeading, openMenuIfNarrow, shownText, signIn } from './support/journeys';
 
 let browser: Browser;
 let admin: Page;
@@ -24,22 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The one-time link of the newest mail to an address, read as the administrator reads kept mail without SMTP. */
-async function linkMailedTo(address: string, page: string): Promise<string> {
-  let link: string | undefined;
-  await eventually(async () => {
-    await admin.goto('/admin/mail');
-    const row = admin.locator('[data-mail-id]').filter({ hasText: address }).first();
-    await row.waitFor({ timeout: 3_000 });
-    await row.getByRole('button', { name: 'Показать текст' }).click();
-    const bodyId = await row.getByRole('button', { name: 'Скрыть текст' }).getAttribute('aria-controls');
-    const body = await shownText(admin.locator(`[id="${bodyId}"]`));
-    link = body.match(new RegExp(`https?://\\S+/${page}#token=[A-Za-z0-9_-]{43}`))?.[0];
-    return link !== undefined;
-  }).toBe(true);
-  return new URL(link!).pathname + new URL(link!).hash;
-}
 
 /** Chooses the test signer in the signing window, picks the .p12 as a person would, types its password and signs. */
 async function signWithTestKey(page: Page, dialog: Locator, key: string) {
@@ -143,7 +127,7 @@ describe('an employer joins by ЭЦП and brings a colleague in', () => {
     expect(await shownText(open)).toContain('Подача заявок, Подписание договоров');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    const link = await linkMailedTo(colleague.email, 'invitation');
+    const link = await linkMailedTo(admin, colleague.email, 'invitation');
     const invited = await openPage(browser, { language: 'kk', width: 390 });
     await invited.goto(link);
     await eventually(() => mainHeading(invited)).toBe('Ұйымға шақыру');

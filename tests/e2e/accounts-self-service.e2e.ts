@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIin } from '../../src/server/modules/identity/identity.fixtures';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
-import { eventually, mainHeading, shownText, signIn, signOut, submitLogin } from './support/journeys';
+import { eventually, linkMailedTo, mainHeading, signIn, signOut, submitLogin } from './support/journeys';
 
 let browser: Browser;
 let admin: Page;
@@ -18,23 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The one-time link of the newest mail to an address, read as the administrator reads kept mail without SMTP. */
-async function linkMailedTo(address: string, page: string): Promise<string> {
-  let link: string | undefined;
-  await eventually(async () => {
-    await admin.goto('/admin/mail');
-    const row = admin.locator('[data-mail-id]').filter({ hasText: address }).first();
-    await row.waitFor({ timeout: 3_000 });
-    const toggle = row.getByRole('button', { name: 'Показать текст' });
-    await toggle.click();
-    const bodyId = await row.getByRole('button', { name: 'Скрыть текст' }).getAttribute('aria-controls');
-    const body = await shownText(admin.locator(`[id="${bodyId}"]`));
-    link = body.match(new RegExp(`https?://\\S+/${page}#token=[A-Za-z0-9_-]{43}`))?.[0];
-    return link !== undefined;
-  }).toBe(true);
-  return new URL(link!).pathname + new URL(link!).hash;
-}
 
 describe('a job seeker joins on their own', () => {
   it('registers in Kazakh from the login page, cannot sign in before confirming, confirms by the link and signs in', async () => {
@@ -60,7 +43,7 @@ describe('a job seeker joins on their own', () => {
     await submitLogin(page, email, { language: 'kk', password: 'Jumys-jana-2026' });
     await page.getByText('Электрондық пошта әлі расталмаған.', { exact: false }).waitFor();
 
-    await page.goto(await linkMailedTo(email, 'confirm-email'));
+    await page.goto(await linkMailedTo(admin, email, 'confirm-email'));
     await page.locator('[data-outcome="done"]').getByText('Пошта расталды.', { exact: false }).waitFor();
     await page.getByRole('link', { name: 'Кіру' }).first().click();
     await submitLogin(page, email, { language: 'kk', password: 'Jumys-jana-2026' });
@@ -79,7 +62,7 @@ describe('a forgotten password', () => {
     await page.getByRole('button', { name: 'Отправить ссылку' }).click();
     await page.locator('[data-outcome="done"]').waitFor();
 
-    const resetLink = await linkMailedTo('seeker6@demo.kz', 'reset-password');
+    const resetLink = await linkMailedTo(admin, 'seeker6@demo.kz', 'reset-password');
     await page.goto(resetLink);
     await eventually(() => mainHeading(page)).toBe('Новый пароль');
     await page.getByLabel(/^Новый пароль/).fill('Novyi-parol-2026');

@@ -6,7 +6,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePng } from '../../src/server/modules/cvs/cvs.fixtures';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
-import { eventually, mainHeading, openMenuIfNarrow, signIn } from './support/journeys';
+import { eventually, mainHeading, openMenuIfNarrow, signIn, wholeLabel } from './support/journeys';
 
 let browser: Browser;
 
@@ -17,12 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A whole label, which ends with an asterisk when the field is required. */
-function wholeLabel(label: string): RegExp {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped}(\\s*\\*)?$`);
-}
 
 function field(scope: Page | ReturnType<Page['locator']>, label: string) {
   return scope.getByLabel(wholeLabel(label));

@@ -8,7 +8,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIin } from '../../src/server/modules/identity/identity.fixtures';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
-import { eventually, mainHeading, shownText, signIn, submitLogin } from './support/journeys';
+import { eventually, linkMailedTo, mainHeading, shownText, signIn, submitLogin, wholeLabel } from './support/journeys';
 
 let browser: Browser;
 let admin: Page;
@@ -22,28 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The one-time link of the newest mail to an address, read as the administrator reads kept mail without SMTP. */
-async function linkMailedTo(address: string, page: string): Promise<string> {
-  let link: string | undefined;
-  await eventually(async () => {
-    await admin.goto('/admin/mail');
-    const row = admin.locator('[data-mail-id]').filter({ hasText: address }).first();
-    await row.waitFor({ timeout: 3_000 });
-    await row.getByRole('button', { name: 'Показать текст' }).click();
-    const bodyId = await row.getByRole('button', { name: 'Скрыть текст' }).getAttribute('aria-controls');
-    const body = await shownText(admin.locator(`[id="${bodyId}"]`));
-    link = body.match(new RegExp(`https?://\\S+/${page}#token=[A-Za-z0-9_-]{43}`))?.[0];
-    return link !== undefined;
-  }).toBe(true);
-  return new URL(link!).pathname + new URL(link!).hash;
-}
-
-/** A whole label, which ends with an asterisk when the field is required. */
-function wholeLabel(label: string): RegExp {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped}(\\s*\\*)?$`);
-}
 
 async function choose(page: Page, scope: Page | Locator, label: string, option: string) {
   await scope.getByRole('textbox', { name: wholeLabel(label) }).click();
@@ -72,7 +50,7 @@ describe('a seeker is registered as unemployed with categories', () => {
     await page.getByLabel(/^Құпиясөз(\s*\*)?$/).fill(seeker.password);
     await page.getByRole('button', { name: 'Тіркелу' }).click();
     await page.locator('[data-outcome="done"]').getByText(seeker.email).waitFor();
-    await page.goto(await linkMailedTo(seeker.email, 'confirm-email'));
+    await page.goto(await linkMailedTo(admin, seeker.email, 'confirm-email'));
     await page.locator('[data-outcome="done"]').waitFor();
     await page.goto('/login');
     await submitLogin(page, seeker.email, { language: 'kk', password: seeker.password });

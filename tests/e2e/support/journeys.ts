@@ -102,3 +102,25 @@ export async function shownText(locator: Locator, options: { timeout?: number } 
 export function mainHeading(page: Page): Promise<string> {
   return shownText(page.locator('#main-content').getByRole('heading', { level: 1 }), { timeout: 2_000 });
 }
+
+/** A whole label, which ends with an asterisk when the field is required. */
+export function wholeLabel(label: string): RegExp {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped}(\\s*\\*)?$`);
+}
+
+/** The one-time link of the newest mail to an address, read as the administrator (signed in on `admin`) reads kept mail without SMTP. */
+export async function linkMailedTo(admin: Page, address: string, page: string): Promise<string> {
+  let link: string | undefined;
+  await eventually(async () => {
+    await admin.goto('/admin/mail');
+    const row = admin.locator('[data-mail-id]').filter({ hasText: address }).first();
+    await row.waitFor({ timeout: 3_000 });
+    await row.getByRole('button', { name: 'Показать текст' }).click();
+    const bodyId = await row.getByRole('button', { name: 'Скрыть текст' }).getAttribute('aria-controls');
+    const body = await shownText(admin.locator(`[id="${bodyId}"]`));
+    link = body.match(new RegExp(`https?://\\S+/${page}#token=[A-Za-z0-9_-]{43}`))?.[0];
+    return link !== undefined;
+  }).toBe(true);
+  return new URL(link!).pathname + new URL(link!).hash;
+}

@@ -6,6 +6,7 @@ import * as m0003 from './0003-seekers';
 import * as m0004 from './0004-subsidized-jobs';
 import * as m0005 from './0005-accounts';
 import * as m0006 from './0006-seeker-refusal';
+import * as m0007 from './0007-seeker-deregistration';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-subsidized-jobs': m0004,
   '0005-accounts': m0005,
   '0006-seeker-refusal': m0006,
+  '0007-seeker-deregistration': m0007,
 };

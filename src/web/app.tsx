@@ -123,10 +123,12 @@ export function App() {
                   <Route path="cvs/:id" element={<CvBuilderPage />} />
                   <Route path="seeker" element={<SeekerPage />} />
                 </Route>
-                <Route element={<RequireRole roles={[Role.employmentAssistanceSpecialist]} />}>
+                <Route element={<RequireRole roles={[Role.employmentAssistanceSpecialist, Role.centreHead]} />}>
                   <Route path="staff/seekers" element={<RegistryPage />} />
-                  <Route path="staff/seekers/new" element={<AssistedRegistrationPage />} />
                   <Route path="staff/seekers/:id" element={<RegistrationDecisionPage />} />
+                </Route>
+                <Route element={<RequireRole roles={[Role.employmentAssistanceSpecialist]} />}>
+                  <Route path="staff/seekers/new" element={<AssistedRegistrationPage />} />
                 </Route>
                 <Route element={<RequireRole roles={[Role.employerRepresentative, ...staffRoles]} />}>
                   <Route path="cvs/search" element={<CvSearchPage />} />

@@ -1,7 +1,9 @@
 // The seeker registry (issue 4, ФК-А.01): a new job seeker asks the Shymkent centre in Kazakh to register them as
 // unemployed; the centre's employment-assistance specialist accepts in Russian with categories; the seeker sees the
 // status and the categories in their cabinet. Every demo seeker already has an open registration (seekers.demo.ts),
-// so the journey starts with a seeker who joins on their own — and who then builds a CV and downloads its PDF.
+// so the journey starts with a seeker who joins on their own — and who then builds a CV and downloads its PDF. The
+// centre's head reads the registry without deciding; the seeker leaves it on their own request (A01-4a), asks again,
+// and the specialist ends the registration on a ground (A01-4), which the seeker then reads in Kazakh.
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -140,6 +142,76 @@ describe('a seeker is registered as unemployed with categories', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
     expect(text.replace(/\s+/g, ' ')).toContain('Бухгалтер көмекшісі, Шымкент');
+  });
+
+  it('A01-2 the head of the Shymkent centre reads the registry and the registration, with nothing to decide', async () => {
+    const page = await openPage(browser, { language: 'ru', width: 1280 });
+    await signIn(page, 'head.shymkent@jumys.kz');
+    await page.getByRole('link', { name: 'Регистр соискателей' }).click();
+    await eventually(() => mainHeading(page)).toBe('Регистр соискателей центра');
+    expect(await page.getByRole('link', { name: 'Зарегистрировать обратившегося' }).count()).toBe(0);
+    await page.getByRole('textbox', { name: 'ФИО или ИИН' }).fill(seeker.iin);
+    await page.getByRole('button', { name: 'Найти', exact: true }).click();
+    await page.getByRole('link', { name: seeker.fullName }).click();
+    await eventually(() => mainHeading(page)).toBe(seeker.fullName);
+    await page.locator('[data-registration-id][data-status="registered"]').waitFor();
+    expect(await page.locator('[data-step-id]').count()).toBe(0);
     await page.context().close();
+  });
+
+  it('A01-4a the seeker leaves the registry on their own request, after confirming, and may ask again', async () => {
+    const page = seekerPage;
+    await page.goto('/seeker');
+    const status = page.locator('[data-registration-id][data-status="registered"]');
+    await status.getByRole('button', { name: 'Есептен шығу' }).click();
+    await status.getByText('Сізді өз өтінішіңіз бойынша есептен шығарайық па?', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await status.getByRole('button', { name: 'Иә, мені есептен шығарыңыз' }).click();
+    const ended = page.locator('[data-registration-id][data-status="deregistered"]');
+    await ended.waitFor();
+    expect(await shownText(ended.locator('[data-status-text]'))).toBe('Сіз жұмыссыздар есебінен шығарылдыңыз');
+    await ended.locator('[data-deregistration-reason="own_request"]').getByText('Өз өтініші бойынша').waitFor();
+
+    const request = page.locator('[data-request-form]');
+    await request.getByRole('radio', { name: 'Жұмыс іздеуші' }).check();
+    await choose(page, request, 'Жұмыспен қамту орталығы', 'Шымкент қаласының Еңбек мобильділігі орталығы');
+    await request.getByRole('button', { name: 'Өтінішті жіберу' }).click();
+    await page.locator('[data-registration-id][data-status="requested"][data-kind="job_seeker"]').waitFor();
+  });
+
+  it('A01-4 the specialist accepts the new request, then ends the registration: found a job, with a note', async () => {
+    const page = await openPage(browser, { language: 'ru', width: 390 });
+    await signIn(page, 'assistance.shymkent@jumys.kz');
+    await page.goto(`/staff/seekers?q=${seeker.iin}&status=requested`);
+    await page.getByRole('link', { name: seeker.fullName }).click();
+    await eventually(() => mainHeading(page)).toBe(seeker.fullName);
+    await page
+      .locator('[data-step-id="A01-2"]')
+      .getByRole('button', { name: 'Зарегистрировать: Ищущий работу' })
+      .click();
+    await page.locator('[data-registration-id][data-status="registered"]').waitFor();
+
+    const form = page.locator('[data-step-id="A01-4"]');
+    await choose(page, form, 'Основание', 'Иная причина');
+    await form.getByRole('button', { name: 'Снять с учёта' }).click();
+    await form.getByText('При выборе «Иная причина» опишите её.').first().waitFor();
+    await choose(page, form, 'Основание', 'Трудоустроен');
+    await form.getByLabel('Пояснение').fill('ТОО «Оңтүстік Сервис», с 20.11.2026');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Снять с учёта' }).click();
+    await page.locator('[data-registration-id][data-status="deregistered"]').waitFor();
+    await page
+      .locator('[data-deregistration-reason="employed"]')
+      .getByText('Трудоустроен — ТОО «Оңтүстік Сервис», с 20.11.2026', { exact: false })
+      .waitFor();
+    await page.context().close();
+
+    const mine = seekerPage;
+    await mine.goto('/seeker');
+    const ended = mine.locator('[data-registration-id][data-status="deregistered"]');
+    await ended.waitFor();
+    expect(await shownText(ended.locator('[data-status-text]'))).toBe('Сіз жұмыс іздеушілер есебінен шығарылдыңыз');
+    await ended.getByText('Жұмысқа орналасты — ТОО «Оңтүстік Сервис», с 20.11.2026', { exact: false }).waitFor();
+    await mine.context().close();
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { occupationCodes } from '../occupations';
 import { regionCodes } from '../regions';
 import { seekerCategories } from '../seekers/categories';
+import { deregistrationNeedsNote, deregistrationReasons } from '../seekers/deregistration';
 import { iinSchema, isoDateTime, uuidSchema } from './common';
 import { educationLevels } from './cvs';
 
@@ -62,6 +63,9 @@ export const registrationView = z.object({
   requestedAt: isoDateTime,
   decidedAt: isoDateTime.nullable(),
   refusalReason: z.string().nullable(),
+  deregistration: z
+    .object({ reason: z.enum(deregistrationReasons), note: z.string().nullable(), at: isoDateTime })
+    .nullable(),
   version: z.number().int(),
 });
 export type RegistrationView = z.infer<typeof registrationView>;
@@ -128,6 +132,23 @@ export const refuseRequest = z.object({
   reason: z.string().trim().min(1, 'validation.required').max(1000, 'validation.too_long'),
 });
 export type RefuseRequest = z.infer<typeof refuseRequest>;
+
+/** The centre ends a registration (A01-4): a ground from the list, and a note that "other" cannot do without. */
+export const deregisterRequest = z
+  .object({
+    version: z.number().int(),
+    reason: choice(deregistrationReasons),
+    note: z.string().trim().max(1000, 'validation.too_long').nullable(),
+  })
+  .refine((r) => !deregistrationNeedsNote(r.reason) || (r.note ?? '').length > 0, {
+    path: ['note'],
+    message: 'validation.other_needs_note',
+  });
+export type DeregisterRequest = z.infer<typeof deregisterRequest>;
+
+/** The seeker leaves the registry on their own request (A01-4a). */
+export const withdrawRequest = z.object({ version: z.number().int() });
+export type WithdrawRequest = z.infer<typeof withdrawRequest>;
 
 /**
  * A person who came to the centre: their IIN (check digit validated), name, profile, kind and categories. The e-mail

@@ -42,7 +42,7 @@ function useNavItems(user: CurrentUser | null): NavItem[] {
     items.push({ to: '/commission', label: tCommission('nav.sessions') });
   }
   if (user?.role === Role.jobSeeker) items.push({ to: '/seeker', label: tSeekers('nav.mine') });
-  if (user?.role === Role.employmentAssistanceSpecialist) {
+  if (user?.role === Role.employmentAssistanceSpecialist || user?.role === Role.centreHead) {
     items.push({ to: '/staff/seekers', label: tSeekers('nav.registry') });
   }
   if (user?.role === Role.jobSeeker) items.push({ to: '/cvs', label: tCvs('nav.mine') });

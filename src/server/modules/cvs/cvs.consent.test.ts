@@ -317,14 +317,14 @@ describe('who sees a CV', () => {
 
     await db
       .updateTable('seeker_registrations')
-      .set({ status: 'deregistered' })
+      .set({ status: 'deregistered', deregistration_reason: 'employed', deregistered_at: new Date() })
       .where('seeker_id', '=', world.users.seeker)
       .execute();
     expect(await foundIds('astana', { q: 'Орталық іздеуі' })).toEqual([]);
     expect(problemOf(await get(`/api/cvs/${mine.id}/view`, 'astana')).status).toBe(404);
     await db
       .updateTable('seeker_registrations')
-      .set({ status: 'registered' })
+      .set({ status: 'registered', deregistration_reason: null, deregistered_at: null })
       .where('seeker_id', '=', world.users.seeker)
       .execute();
   });

@@ -127,6 +127,8 @@ export async function registerSeekerAtCentre(
       decided_by: null,
       refusal_reason: null,
       created_by: seekerId,
+      deregistration_reason: status === 'deregistered' ? 'employed' : null,
+      deregistered_at: status === 'deregistered' ? now : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

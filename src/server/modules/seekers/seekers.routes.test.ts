@@ -57,6 +57,7 @@ beforeAll(async () => {
     assistance: 'assistance.astana@test.kz',
     assistanceAlmaty: 'assistance.almaty@test.kz',
     specialist: 'specialist.astana@test.kz',
+    head: 'head.astana@test.kz',
     employer: 'employer.a@test.kz',
   })) {
     callers[key] = await logIn(built.app, login);
@@ -150,7 +151,8 @@ describe('the seeker registry', () => {
       categories: ['youth', 'graduate', 'no_work_experience'],
     });
     expect(accepted.statusCode).toBe(200);
-    expect((accepted.json() as RegistrationDetail).actions).toEqual([]);
+    // Once registered, what is left to do is to end the registration (A01-4).
+    expect((accepted.json() as RegistrationDetail).actions).toEqual([{ action: 'deregister', step: 'A01-4' }]);
     const me = (await call('GET', '/api/seekers/me', 'seeker')).json() as MySeekerView;
     expect(me.registration).toMatchObject({
       status: 'registered',
@@ -328,5 +330,158 @@ describe('assisted registration', () => {
       body(makeIin('1990-01-01', 'male', 62)),
     );
     expect(forbidden.statusCode).toBe(403);
+  });
+});
+
+describe('deregistration and the head of centre', () => {
+  const deregister = (id: string, who: string, body: object) =>
+    call('POST', `/api/seekers/registrations/${id}/deregister`, who, body);
+
+  /** A new seeker with an account, registered at Astana by the specialist: its registration id. */
+  async function registeredSeeker(login: string, serial: number): Promise<string> {
+    await insertUser(db, {
+      login,
+      fullName: `Тіркелген ${serial}`,
+      role: Role.jobSeeker,
+      iin: makeIin('1995-06-15', 'female', serial),
+      passwordHash: await testPasswordHash(),
+    });
+    callers[login] = await logIn(built.app, login);
+    const { id } = await requestAt(login, world.centres.astana, 'unemployed');
+    const accepted = await call('POST', `/api/seekers/registrations/${id}/accept`, 'assistance', {
+      version: 1,
+      categories: ['youth'],
+    });
+    expect(accepted.statusCode).toBe(200);
+    return id;
+  }
+
+  it('A01-2 the head of centre reads the registry and a registration, and takes no action on it', async () => {
+    const id = await registeredSeeker('read.by.head@test.kz', 71);
+    const list = await call('GET', '/api/seekers/registrations?q=71', 'head');
+    expect(list.statusCode).toBe(200);
+    const listed = await call('GET', '/api/seekers/registrations', 'head');
+    expect((listed.json() as RegistryResponse).items.map((i) => i.id)).toContain(id);
+    const detail = await call('GET', `/api/seekers/registrations/${id}`, 'head');
+    expect(detail.statusCode).toBe(200);
+    expect((detail.json() as RegistrationDetail).actions).toEqual([]);
+    const refused = await deregister(id, 'head', { version: 2, reason: 'employed', note: null });
+    expect(refused.statusCode).toBe(403);
+    // The head of another centre does not exist for this record; neither do employers' representatives.
+    await insertUser(db, {
+      login: 'head.almaty@test.kz',
+      fullName: 'Алматы басшысы',
+      role: Role.centreHead,
+      organisationId: world.centres.almaty,
+      passwordHash: await testPasswordHash(),
+    });
+    callers.headAlmaty = await logIn(built.app, 'head.almaty@test.kz');
+    expect(problemOf(await call('GET', `/api/seekers/registrations/${id}`, 'headAlmaty')).status).toBe(404);
+    const almatyList = (await call('GET', '/api/seekers/registrations', 'headAlmaty')).json() as RegistryResponse;
+    expect(almatyList.items.map((i) => i.id)).not.toContain(id);
+    expect((await call('GET', '/api/seekers/registrations', 'employer')).statusCode).toBe(403);
+  });
+
+  it('A01-4 the specialist ends a registration on a ground; "other" needs a note; the seeker is told why', async () => {
+    const id = await registeredSeeker('found.a.job@test.kz', 72);
+    const noNote = await deregister(id, 'assistance', { version: 2, reason: 'other', note: '  ' });
+    expect(problemOf(noNote)).toMatchObject({ status: 400, body: { code: 'validation.failed' } });
+    expect(problemOf(noNote).body.errors).toEqual([
+      expect.objectContaining({ field: 'note', code: 'validation.other_needs_note' }),
+    ]);
+    const unknown = await deregister(id, 'assistance', { version: 2, reason: 'bored', note: null });
+    expect(problemOf(unknown).status).toBe(400);
+    expect(
+      problemOf(await deregister(id, 'assistanceAlmaty', { version: 2, reason: 'employed', note: null })).status,
+    ).toBe(404);
+    const stale = await deregister(id, 'assistance', { version: 1, reason: 'employed', note: null });
+    expect(problemOf(stale)).toMatchObject({ status: 409, body: { code: 'workflow.conflict' } });
+
+    const done = await deregister(id, 'assistance', { version: 2, reason: 'employed', note: 'ЖШС «Алма», 2026-11-20' });
+    expect(done.statusCode).toBe(200);
+    const detail = done.json() as RegistrationDetail;
+    expect(detail.registration).toMatchObject({
+      status: 'deregistered',
+      deregistration: { reason: 'employed', note: 'ЖШС «Алма», 2026-11-20' },
+    });
+    expect(detail.actions).toEqual([]);
+    const me = (await call('GET', '/api/seekers/me', 'found.a.job@test.kz')).json() as MySeekerView;
+    expect(me.registration).toMatchObject({ id, status: 'deregistered', deregistration: { reason: 'employed' } });
+    const mail = await db
+      .selectFrom('outbound_mail as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(['m.subject', 'm.body'])
+      .where('u.login', '=', 'found.a.job@test.kz')
+      .orderBy('m.created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(`${mail.subject} ${mail.body}`).toMatch(
+      /(Трудоустроен|Жұмысқа орналасты|Found a job) \(ЖШС «Алма», 2026-11-20\)/,
+    );
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['step', 'from_status', 'to_status'])
+      .where('subject_id', '=', id)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toEqual({ step: 'A01-4', from_status: 'registered', to_status: 'deregistered' });
+    const twice = await deregister(id, 'assistance', { version: 3, reason: 'employed', note: null });
+    expect(problemOf(twice)).toMatchObject({ status: 409, body: { code: 'workflow.action_not_allowed' } });
+    // Out of the registry, the person may ask again.
+    const again = await call('POST', '/api/seekers/me/registrations', 'found.a.job@test.kz', {
+      centreId: world.centres.astana,
+      kind: 'job_seeker',
+    });
+    expect(again.statusCode).toBe(201);
+  });
+
+  it('A01-4a the seeker leaves the registry on their own request; no one else can do it for them', async () => {
+    const id = await registeredSeeker('leaves@test.kz', 73);
+    const withdraw = (who: string, version: number) =>
+      call('POST', `/api/seekers/me/registrations/${id}/withdraw`, who, { version });
+    expect(problemOf(await withdraw('seeker', 2)).status).toBe(404);
+    expect((await withdraw('assistance', 2)).statusCode).toBe(403);
+    const left = await withdraw('leaves@test.kz', 2);
+    expect(left.statusCode).toBe(200);
+    expect((left.json() as MySeekerView).registration).toMatchObject({
+      status: 'deregistered',
+      deregistration: { reason: 'own_request', note: null },
+    });
+    expect(problemOf(await withdraw('leaves@test.kz', 3))).toMatchObject({
+      status: 409,
+      body: { code: 'workflow.action_not_allowed' },
+    });
+    const detail = (await call('GET', `/api/seekers/registrations/${id}`, 'assistance')).json() as RegistrationDetail;
+    expect(detail.registration.deregistration?.reason).toBe('own_request');
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['step', 'actor_role'])
+      .where('subject_id', '=', id)
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toEqual({ step: 'A01-4a', actor_role: 'job_seeker' });
+  });
+
+  it('A01-4 the database refuses a deregistration without a ground, and a ground on an open registration', async () => {
+    const id = await registeredSeeker('no.ground@test.kz', 74);
+    await expect(
+      db
+        .transaction()
+        .execute((tx) =>
+          tx.updateTable('seeker_registrations').set({ status: 'deregistered' }).where('id', '=', id).execute(),
+        ),
+    ).rejects.toThrow(/deregistration needs a ground/);
+    await expect(
+      db
+        .transaction()
+        .execute((tx) =>
+          tx.updateTable('seeker_registrations').set({ deregistration_reason: 'moved' }).where('id', '=', id).execute(),
+        ),
+    ).rejects.toThrow(/deregistration needs a ground/);
+    const row = await db
+      .selectFrom('seeker_registrations')
+      .select(['status', 'deregistration_reason'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'registered', deregistration_reason: null });
   });
 });

@@ -4,6 +4,7 @@ import { idParams } from '../../../shared/api/common';
 import {
   acceptRequest,
   assistedRequest,
+  deregisterRequest,
   mySeekerView,
   refuseRequest,
   registrationDetail,
@@ -13,6 +14,7 @@ import {
   registryResponse,
   seekerProfileRequest,
   seekerProfileView,
+  withdrawRequest,
 } from '../../../shared/api/seekers';
 import { Role } from '../../../shared/roles';
 import type { AppDeps } from '../../app';
@@ -20,6 +22,7 @@ import { access } from '../../platform/auth/access';
 import type { App } from '../../platform/http';
 import {
   acceptRegistration,
+  deregisterRegistration,
   getMySeekerView,
   getRegistrationDetail,
   refuseRegistration,
@@ -28,10 +31,13 @@ import {
   type SeekersDeps,
   saveMyProfile,
   searchRegistry,
+  withdrawMyRegistration,
 } from './seekers.usecases';
 
 const seeker = access.roles(Role.jobSeeker);
 const assistance = access.roles(Role.employmentAssistanceSpecialist);
+/** The head of the centre reads the registry; deciding stays with the employment-assistance specialists. */
+const registryReaders = access.roles(Role.employmentAssistanceSpecialist, Role.centreHead);
 const tags = ['seekers'];
 
 export function registerSeekerRoutes(app: App, { db, clock }: AppDeps) {
@@ -53,10 +59,19 @@ export function registerSeekerRoutes(app: App, { db, clock }: AppDeps) {
     async (r, reply) => reply.status(201).send(await requestRegistration(deps, r.user!, r.body)),
   );
 
+  app.post(
+    '/api/seekers/me/registrations/:id/withdraw',
+    {
+      config: { access: seeker },
+      schema: { tags, params: idParams, body: withdrawRequest, response: { 200: mySeekerView } },
+    },
+    (r) => withdrawMyRegistration(deps, r.user!, r.params.id, r.body),
+  );
+
   app.get(
     '/api/seekers/registrations',
     {
-      config: { access: assistance },
+      config: { access: registryReaders },
       schema: { tags, querystring: registryQuery, response: { 200: registryResponse } },
     },
     (r) => searchRegistry(deps, r.user!, r.query),
@@ -70,7 +85,7 @@ export function registerSeekerRoutes(app: App, { db, clock }: AppDeps) {
 
   app.get(
     '/api/seekers/registrations/:id',
-    { config: { access: assistance }, schema: { tags, params: idParams, response: { 200: registrationDetail } } },
+    { config: { access: registryReaders }, schema: { tags, params: idParams, response: { 200: registrationDetail } } },
     (r) => getRegistrationDetail(deps, r.user!, r.params.id),
   );
 
@@ -90,5 +105,14 @@ export function registerSeekerRoutes(app: App, { db, clock }: AppDeps) {
       schema: { tags, params: idParams, body: refuseRequest, response: { 200: registrationDetail } },
     },
     (r) => refuseRegistration(deps, r.user!, r.params.id, r.body),
+  );
+
+  app.post(
+    '/api/seekers/registrations/:id/deregister',
+    {
+      config: { access: assistance },
+      schema: { tags, params: idParams, body: deregisterRequest, response: { 200: registrationDetail } },
+    },
+    (r) => deregisterRegistration(deps, r.user!, r.params.id, r.body),
   );
 }

@@ -1,5 +1,6 @@
 // Table types of the job-seeker registry: profiles and registrations at a centre.
 import type { ColumnType, Generated } from 'kysely';
+import type { DeregistrationReason } from '../../../shared/seekers/deregistration';
 import type { GeneratedId, Timestamp } from '../../platform/db/column-types';
 
 export type CvVisibility = 'employers' | 'centre' | 'none';
@@ -38,6 +39,10 @@ export type SeekerRegistrationsTable = {
   decided_by: string | null;
   refusal_reason: string | null;
   created_by: string | null;
+  deregistration_reason: ColumnType<DeregistrationReason | null, DeregistrationReason | null | undefined>;
+  deregistration_note: ColumnType<string | null, string | null | undefined>;
+  deregistered_at: ColumnType<Date | null, Date | string | null | undefined>;
+  deregistered_by: ColumnType<string | null, string | null | undefined>;
 };
 
 export type SeekersTables = {

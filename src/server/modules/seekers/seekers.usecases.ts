@@ -5,6 +5,7 @@ import type {
   AcceptRequest,
   AssistedRequest,
   CentreRef,
+  DeregisterRequest,
   MySeekerView,
   RefuseRequest,
   RegistrationDetail,
@@ -15,6 +16,7 @@ import type {
   SeekerProfileFields,
   SeekerProfileRequest,
   SeekerProfileView,
+  WithdrawRequest,
 } from '../../../shared/api/seekers';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { registerMessages } from '../../../shared/i18n/messages';
@@ -75,6 +77,9 @@ const registrationColumns = [
   'r.requested_at',
   'r.decided_at',
   'r.refusal_reason',
+  'r.deregistration_reason',
+  'r.deregistration_note',
+  'r.deregistered_at',
   'r.version',
   'r.seeker_id',
   'o.id as centre_id',
@@ -103,6 +108,14 @@ function registrationViewOf(row: RegistrationRow): RegistrationView {
     requestedAt: new Date(row.requested_at).toISOString(),
     decidedAt: row.decided_at ? new Date(row.decided_at).toISOString() : null,
     refusalReason: row.refusal_reason,
+    deregistration:
+      row.deregistration_reason && row.deregistered_at
+        ? {
+            reason: row.deregistration_reason,
+            note: row.deregistration_note,
+            at: new Date(row.deregistered_at).toISOString(),
+          }
+        : null,
     version: row.version,
   };
 }
@@ -336,7 +349,7 @@ export async function getRegistrationDetail(
   id: string,
 ): Promise<RegistrationDetail> {
   const row = await registrations(db).where('r.id', '=', id).executeTakeFirst();
-  if (!row || !isRegistrationVisibleTo({ centreId: row.centre_id }, user)) throw notFound();
+  if (!row || !isRegistrationVisibleTo({ centreId: row.centre_id, seekerId: row.seeker_id }, user)) throw notFound();
   const person = await db
     .selectFrom('users')
     .select(['full_name', 'iin', 'email'])
@@ -406,6 +419,42 @@ export async function refuseRegistration(deps: SeekersDeps, user: SessionUser, i
     now: deps.clock.now(),
   });
   return getRegistrationDetail(deps, user, id);
+}
+
+/** The centre ends a registration in force (A01-4) on one of the grounds, and the seeker is told why. */
+export async function deregisterRegistration(
+  deps: SeekersDeps,
+  user: SessionUser,
+  id: string,
+  request: DeregisterRequest,
+) {
+  await applyAction(deps.db, registrationWorkflow, {
+    id,
+    action: 'deregister',
+    expectedVersion: request.version,
+    actor: user,
+    input: { reason: request.reason, note: request.note || null },
+    now: deps.clock.now(),
+  });
+  return getRegistrationDetail(deps, user, id);
+}
+
+/** The seeker leaves the registry on their own request (A01-4a); the registry shows the ground "own request". */
+export async function withdrawMyRegistration(
+  deps: SeekersDeps,
+  user: SessionUser,
+  id: string,
+  request: WithdrawRequest,
+): Promise<MySeekerView> {
+  await applyAction(deps.db, registrationWorkflow, {
+    id,
+    action: 'withdraw',
+    expectedVersion: request.version,
+    actor: user,
+    input: {},
+    now: deps.clock.now(),
+  });
+  return getMySeekerView(deps, user);
 }
 
 /**

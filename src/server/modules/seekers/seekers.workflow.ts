@@ -1,11 +1,13 @@
 // A registration at a centre as data (ФК-А.01): the employment-assistance specialist accepts it, recording the
 // categories, or refuses it with a reason; the engine moves the status, checks the version and audits the decision.
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { Role } from '../../../shared/roles';
 import { seekerCategoryNames } from '../../../shared/seekers/categories';
+import { type DeregistrationReason, deregistrationReasonNames } from '../../../shared/seekers/deregistration';
 import type { SessionUser } from '../../platform/auth/access';
+import type { Database } from '../../platform/db/database';
 import { notify } from '../../platform/notifications/notifications';
-import type { WorkflowDefinition } from '../../platform/workflow/workflow';
+import type { Actor, WorkflowDefinition } from '../../platform/workflow/workflow';
 import type { SeekerRegistrationKind, SeekerRegistrationStatus } from './seekers.tables';
 
 export type RegistrationRecord = {
@@ -22,7 +24,8 @@ export type RegistrationRecord = {
 
 export type AcceptInput = { categories: readonly string[] };
 export type RefuseInput = { reason: string };
-export type RegistrationAction = 'accept' | 'refuse';
+export type DeregisterInput = { reason: DeregistrationReason; note: string | null };
+export type RegistrationAction = 'accept' | 'refuse' | 'deregister' | 'withdraw';
 
 const kindNames = {
   job_seeker: { kk: 'жұмыс іздеуші', ru: 'ищущий работу', en: 'a job seeker' },
@@ -30,7 +33,34 @@ const kindNames = {
 } as const;
 
 /** Step ids of ФК-А.01, which is not among our maps: the definition is applied directly, never registered in app.ts. */
-export const registrationSteps = { request: 'A01-1', assisted: 'A01-1a', accept: 'A01-2', refuse: 'A01-3' } as const;
+export const registrationSteps = {
+  request: 'A01-1',
+  assisted: 'A01-1a',
+  accept: 'A01-2',
+  refuse: 'A01-3',
+  deregister: 'A01-4',
+  withdraw: 'A01-4a',
+} as const;
+
+/** Ends a registration: the ground, the note, when and by whom, in the step's transaction. */
+async function recordDeregistration(
+  tx: Transaction<Database>,
+  id: string,
+  { reason, note }: DeregisterInput,
+  actor: Actor,
+  now: Date,
+) {
+  await tx
+    .updateTable('seeker_registrations')
+    .set({
+      deregistration_reason: reason,
+      deregistration_note: note,
+      deregistered_at: now,
+      deregistered_by: 'id' in actor ? actor.id : null,
+    })
+    .where('id', '=', id)
+    .execute();
+}
 
 export const registrationWorkflow: WorkflowDefinition<
   SeekerRegistrationStatus,
@@ -108,6 +138,48 @@ export const registrationWorkflow: WorkflowDefinition<
         },
       ],
     },
+    {
+      step: registrationSteps.deregister,
+      action: 'deregister',
+      from: ['registered'],
+      to: 'deregistered',
+      roles: [Role.employmentAssistanceSpecialist],
+      effects: [
+        async ({ record, actor, input, now, tx }) => {
+          const ground = input as unknown as DeregisterInput;
+          await recordDeregistration(tx, record.id, ground, actor, now);
+          const name = deregistrationReasonNames[ground.reason];
+          const note = ground.note ? ` (${ground.note})` : '';
+          await notify(tx, {
+            userId: record.seekerId,
+            template: 'seekers.deregistered',
+            params: {
+              centreKk: record.centreNameKk,
+              centreRu: record.centreNameRu,
+              reasonKk: `${name.kk}${note}`,
+              reasonRu: `${name.ru}${note}`,
+              reasonEn: `${name.en}${note}`,
+              url: '/seeker',
+            },
+            link: '/seeker',
+            now,
+          });
+        },
+      ],
+    },
+    {
+      // The seeker leaves the registry on their own request: no decision of the centre is needed for that.
+      step: registrationSteps.withdraw,
+      action: 'withdraw',
+      from: ['registered'],
+      to: 'deregistered',
+      roles: [Role.jobSeeker],
+      guard: ({ record, actor }) => ('id' in actor && actor.id === record.seekerId ? null : 'seekers.not_yours'),
+      effects: [
+        async ({ record, actor, now, tx }) =>
+          recordDeregistration(tx, record.id, { reason: 'own_request', note: null }, actor, now),
+      ],
+    },
   ],
   load: async (tx, id) => {
     const { rows } = await sql<{
@@ -140,7 +212,12 @@ export const registrationWorkflow: WorkflowDefinition<
   isVisibleTo: (record, user) => isRegistrationVisibleTo(record, user),
 };
 
-/** The employment-assistance specialists of the centre; everyone else gets 404, as if it did not exist. */
-export function isRegistrationVisibleTo(record: { centreId: string }, user: SessionUser): boolean {
-  return user.role === Role.employmentAssistanceSpecialist && user.organisationId === record.centreId;
+/**
+ * The centre's employment-assistance specialists (who decide) and its head (who reads), and the seeker themselves;
+ * everyone else gets 404, as if it did not exist.
+ */
+export function isRegistrationVisibleTo(record: { centreId: string; seekerId: string }, user: SessionUser): boolean {
+  if (user.role === Role.jobSeeker) return user.id === record.seekerId;
+  const ofCentre = user.role === Role.employmentAssistanceSpecialist || user.role === Role.centreHead;
+  return ofCentre && user.organisationId === record.centreId;
 }

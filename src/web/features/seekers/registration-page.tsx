@@ -10,6 +10,7 @@ import { fieldError } from '../../api';
 import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { PageLoader, ProblemAlert, QueryError, usePageTitle } from '../../ui/page';
 import { occupationLabel, regionLabel } from '../cvs/cv-labels';
+import { DeregistrationFacts, DeregistrationForm } from './deregistration';
 import { categoryLabel } from './seeker-labels';
 import { useDecide, useRegistration } from './seeker-queries';
 
@@ -178,9 +179,11 @@ export function RegistrationDecisionPage() {
               {registration.refusalReason}
             </Alert>
           )}
+          <DeregistrationFacts registration={registration} />
         </Stack>
       </Paper>
       <Decision detail={query.data} />
+      <DeregistrationForm detail={query.data} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
-// The centre's registry for the employment-assistance specialist: requests to decide on first, then everyone,
-// searchable by name or IIN, occupation, category, district and status.
+// The centre's registry for the employment-assistance specialist (and, to read, the head of centre): requests to decide
+// on first, then everyone, searchable by name or IIN, occupation, category, district and status.
 import {
   Anchor,
   Badge,
@@ -18,8 +18,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { registrationStatuses } from '../../../shared/api/seekers';
+import { Role } from '../../../shared/roles';
 import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
+import { useCurrentUser } from '../auth/session';
 import { occupationLabel, occupationOptions } from '../cvs/cv-labels';
 import { categoryLabel, categoryOptions, readableLightBadge } from './seeker-labels';
 import { useRegistry } from './seeker-queries';
@@ -29,6 +31,7 @@ type Filters = Record<(typeof filterNames)[number], string>;
 
 export function RegistryPage() {
   const { t } = useTranslation('seekers');
+  const user = useCurrentUser();
   usePageTitle(t('registry.title'));
   const language = useUiLanguage();
   const formatDateTime = useDateTimeFormat();
@@ -50,9 +53,11 @@ export function RegistryPage() {
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('registry.title')}</Title>
-        <Button component={Link} to="/staff/seekers/new" variant="outline">
-          {t('registry.assisted')}
-        </Button>
+        {user?.role === Role.employmentAssistanceSpecialist && (
+          <Button component={Link} to="/staff/seekers/new" variant="outline">
+            {t('registry.assisted')}
+          </Button>
+        )}
       </Group>
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="registry-filters">
         <form onSubmit={submit}>

@@ -3,6 +3,11 @@
 import type { CSSProperties } from 'react';
 import type { Locale } from '../../../shared/roles';
 import { type SeekerCategory, seekerCategories, seekerCategoryNames } from '../../../shared/seekers/categories';
+import {
+  type DeregistrationReason,
+  deregistrationReasonNames,
+  deregistrationReasons,
+} from '../../../shared/seekers/deregistration';
 import { pickText } from '../../ui/labels';
 
 export function categoryLabel(category: string, language: Locale): string {
@@ -12,6 +17,14 @@ export function categoryLabel(category: string, language: Locale): string {
 
 export function categoryOptions(language: Locale) {
   return seekerCategories.map((c) => ({ value: c, label: categoryLabel(c, language) }));
+}
+
+export function deregistrationReasonLabel(reason: DeregistrationReason, language: Locale): string {
+  return pickText(deregistrationReasonNames[reason], language);
+}
+
+export function deregistrationReasonOptions(language: Locale) {
+  return deregistrationReasons.map((r) => ({ value: r, label: deregistrationReasonLabel(r, language) }));
 }
 
 /** A light badge whose text keeps the page's text colour: the tinted colours fail the contrast check on the tint. */

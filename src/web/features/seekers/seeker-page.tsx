@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { MySeekerView, RegistrationKind, RegistrationView } from '../../../shared/api/seekers';
 import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { PageLoader, ProblemAlert, QueryError, usePageTitle } from '../../ui/page';
+import { DeregistrationFacts, LeaveRegistry } from './deregistration';
 import {
   draftOf,
   emptyProfileDraft,
@@ -65,6 +66,8 @@ function RegistrationStatus({ registration }: { registration: RegistrationView }
             {registration.refusalReason}
           </Alert>
         )}
+        <DeregistrationFacts registration={registration} />
+        {registration.status === 'registered' && <LeaveRegistry registration={registration} />}
       </Stack>
     </Paper>
   );

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AcceptRequest,
   AssistedRequest,
+  DeregisterRequest,
   MySeekerView,
   RefuseRequest,
   RegistrationDetail,
@@ -11,6 +12,7 @@ import type {
   RegistryResponse,
   SeekerProfileRequest,
   SeekerProfileView,
+  WithdrawRequest,
 } from '../../../shared/api/seekers';
 import { api } from '../../api';
 
@@ -73,7 +75,22 @@ export function useDecide(id: string) {
         api.post<RegistrationDetail>(`/api/seekers/registrations/${id}/refuse`, request),
       onSuccess,
     }),
+    deregister: useMutation({
+      mutationFn: (request: DeregisterRequest) =>
+        api.post<RegistrationDetail>(`/api/seekers/registrations/${id}/deregister`, request),
+      onSuccess,
+    }),
   };
+}
+
+/** The seeker leaves the registry on their own request. */
+export function useWithdraw(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: WithdrawRequest) =>
+      api.post<MySeekerView>(`/api/seekers/me/registrations/${id}/withdraw`, request),
+    onSuccess: (me) => queryClient.setQueryData(seekerKeys.me, me),
+  });
 }
 
 export function useRegisterAssisted() {

@@ -6,7 +6,7 @@ import { occupationCodes } from '../../../shared/occupations';
 import { isSeekerCategory } from '../../../shared/seekers/categories';
 import { seedDemoWorld } from '../../demo/demo-world';
 import type { Db } from '../../platform/db/database';
-import { listRegisteredSeekerFacts, seedSeekersDemo } from '.';
+import { listRegisteredSeekerFacts, seedSeekersDemo, upsertSeekerProfile } from '.';
 
 let db: Db;
 const now = new Date('2026-03-02T05:00:00Z');
@@ -57,5 +57,42 @@ describe('seedSeekersDemo', () => {
     expect(facts).toHaveLength(3);
     expect(Object.keys(facts[0]!)).not.toContain('fullName');
     expect(await listRegisteredSeekerFacts(db, { centreId: astana.id, occupationCodes: [] })).toEqual([]);
+  });
+});
+
+describe('upsertSeekerProfile', () => {
+  it("updates an existing profile but leaves the seeker's CV consent as the seeker chose it", async () => {
+    const profile = await db
+      .selectFrom('seeker_profiles')
+      .selectAll()
+      .where('cv_visibility', '=', 'employers')
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('seeker_profiles')
+      .set({ cv_visibility: 'none' })
+      .where('user_id', '=', profile.user_id)
+      .execute();
+    await upsertSeekerProfile(db, {
+      userId: profile.user_id,
+      birthDate: profile.birth_date,
+      sex: profile.sex,
+      region: profile.region,
+      district: 'Байқоңыр ауданы',
+      rural: profile.rural,
+      occupationCode: profile.occupation_code,
+      hasDisability: profile.has_disability,
+      hasWorkExperience: profile.has_work_experience,
+      educationLevel: profile.education_level,
+      graduationYear: profile.graduation_year,
+      phone: profile.phone,
+      cvVisibility: 'employers',
+      now,
+    });
+    const after = await db
+      .selectFrom('seeker_profiles')
+      .select(['district', 'cv_visibility', 'version'])
+      .where('user_id', '=', profile.user_id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ district: 'Байқоңыр ауданы', cv_visibility: 'none', version: profile.version + 1 });
   });
 });

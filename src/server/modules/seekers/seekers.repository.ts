@@ -74,10 +74,12 @@ export type SeekerProfileInput = {
   educationLevel: 'secondary' | 'vocational' | 'higher' | 'postgraduate';
   graduationYear: number | null;
   phone: string | null;
+  /** The consent a new profile starts with; an existing profile keeps the seeker's own choice. */
   cvVisibility: CvVisibility;
   now: Date;
 };
 
+/** Creates or updates a profile (demo data and tests); only the seeker changes their CV consent once it exists. */
 export async function upsertSeekerProfile(db: DbOrTx, p: SeekerProfileInput): Promise<void> {
   const values = {
     birth_date: p.birthDate,
@@ -91,12 +93,11 @@ export async function upsertSeekerProfile(db: DbOrTx, p: SeekerProfileInput): Pr
     education_level: p.educationLevel,
     graduation_year: p.graduationYear,
     phone: p.phone,
-    cv_visibility: p.cvVisibility,
     updated_at: p.now,
   };
   await db
     .insertInto('seeker_profiles')
-    .values({ user_id: p.userId, ...values })
+    .values({ user_id: p.userId, ...values, cv_visibility: p.cvVisibility })
     .onConflict((oc) =>
       oc.column('user_id').doUpdateSet((eb) => ({ ...values, version: eb('seeker_profiles.version', '+', 1) })),
     )

@@ -192,6 +192,19 @@ describe('renderPdf', () => {
     expect(pages[0]).toContain('Аты-жөні Айгүл Нұрланқызы');
   });
 
+  it('refuses a PNG with transparency whose pixels are broken, before drawing, instead of failing later', async () => {
+    const png = new Uint8Array(
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    const data = Buffer.from(png).indexOf('IDAT') + 4;
+    png.fill(0xff, data, data + 13);
+    // pdfkit would open it and then throw from a callback outside the promise, stopping the whole process.
+    await expect(renderPdf(specOf([{ kind: 'image', bytes: png, width: 40 }]))).rejects.toThrow(/cannot be embedded/);
+  });
+
   it('refuses bytes that are neither JPEG nor PNG', async () => {
     await expect(
       renderPdf(specOf([{ kind: 'image', bytes: new TextEncoder().encode('not an image'), width: 50 }])),

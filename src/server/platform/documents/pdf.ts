@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { isEmbeddableImage } from './pdf-image';
 
 export type PdfAlign = 'left' | 'justify' | 'center' | 'right';
 
@@ -63,6 +64,10 @@ function loadFonts() {
 }
 
 export async function renderPdf(spec: PdfSpec): Promise<Uint8Array> {
+  // pdfkit unpacks some PNGs in a callback, where a broken one would throw outside this promise and stop the process.
+  if (spec.blocks.some((b) => b.kind === 'image' && !isEmbeddableImage(b.bytes))) {
+    throw new Error('renderPdf: an image block cannot be embedded (not a readable JPEG or PNG)');
+  }
   const { regular, bold } = loadFonts();
   const doc = new PDFDocument({
     size: 'A4',

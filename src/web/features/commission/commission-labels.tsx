@@ -12,15 +12,14 @@ export function useLocalName(): (named: { nameKk: string; nameRu: string }) => s
   return (named) => (language === 'kk' ? named.nameKk : named.nameRu);
 }
 
-/** Orange's and teal's light text read under 4.5:1 on their own tint (WCAG AA): light badges take the text colour. */
-const readableLightBadge = { flexShrink: 0, '--badge-color': 'var(--mantine-color-text)' } as CSSProperties;
+const badgeStyle = { flexShrink: 0 };
 
 const sessionColour: Record<SessionStatus, string> = { planned: 'blue', in_session: 'orange', closed: 'gray' };
 
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   const { t } = useTranslation('commission');
   return (
-    <Badge color={sessionColour[status]} variant="light" data-status={status} style={readableLightBadge}>
+    <Badge color={sessionColour[status]} variant="light" data-status={status} style={badgeStyle}>
       {t(`status.${status}`)}
     </Badge>
   );
@@ -41,7 +40,7 @@ export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }
       color={applicationColour[status] ?? 'gray'}
       variant="light"
       data-application-status={status}
-      style={readableLightBadge}
+      style={badgeStyle}
     >
       {t(`applicationStatus.${status}`)}
     </Badge>

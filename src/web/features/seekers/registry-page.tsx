@@ -23,7 +23,7 @@ import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
 import { useCurrentUser } from '../auth/session';
 import { occupationLabel, occupationOptions } from '../cvs/cv-labels';
-import { categoryLabel, categoryOptions, readableLightBadge } from './seeker-labels';
+import { categoryLabel, categoryOptions } from './seeker-labels';
 import { useRegistry } from './seeker-queries';
 
 const filterNames = ['q', 'status', 'occupation', 'category', 'district'] as const;
@@ -140,12 +140,7 @@ export function RegistryPage() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge
-                      color={item.status === 'requested' ? 'orange' : 'gray'}
-                      variant="light"
-                      tt="none"
-                      style={readableLightBadge}
-                    >
+                    <Badge color={item.status === 'requested' ? 'orange' : 'gray'} variant="light" tt="none">
                       {t(`statusShort.${item.status}`)}
                     </Badge>
                     <Text size="xs">{t(`kind.${item.kind}`)}</Text>

@@ -1,6 +1,5 @@
 // Words for registry data: categories in the reader's language, and options for the profile's choices.
 
-import type { CSSProperties } from 'react';
 import type { Locale } from '../../../shared/roles';
 import { type SeekerCategory, seekerCategories, seekerCategoryNames } from '../../../shared/seekers/categories';
 import {
@@ -26,6 +25,3 @@ export function deregistrationReasonLabel(reason: DeregistrationReason, language
 export function deregistrationReasonOptions(language: Locale) {
   return deregistrationReasons.map((r) => ({ value: r, label: deregistrationReasonLabel(r, language) }));
 }
-
-/** A light badge whose text keeps the page's text colour: the tinted colours fail the contrast check on the tint. */
-export const readableLightBadge = { '--badge-color': 'var(--mantine-color-text)' } as CSSProperties;

@@ -15,7 +15,7 @@ import {
   ProfileFields,
   profileFieldNames,
 } from './profile-fields';
-import { categoryLabel, readableLightBadge } from './seeker-labels';
+import { categoryLabel } from './seeker-labels';
 import { useMySeeker, useRequestRegistration, useSaveProfile } from './seeker-queries';
 
 function RegistrationStatus({ registration }: { registration: RegistrationView }) {
@@ -53,7 +53,7 @@ function RegistrationStatus({ registration }: { registration: RegistrationView }
             ) : (
               <Group gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {registration.categories.map((c) => (
-                  <Badge key={c} component="li" variant="light" data-category={c} tt="none" style={readableLightBadge}>
+                  <Badge key={c} component="li" variant="light" data-category={c} tt="none">
                     {categoryLabel(c, language)}
                   </Badge>
                 ))}

@@ -125,13 +125,7 @@ function CheckResult({ check }: { check: ApplicationView['check'] }) {
       ) : (
         <>
           <Group gap="xs">
-            <Badge
-              color={check.eligible ? 'teal' : 'red'}
-              variant="light"
-              data-eligible={check.eligible}
-              // Teal's light text reads 4.4:1 on its own tint, under WCAG AA: the badge takes the text colour.
-              style={{ '--badge-color': 'var(--mantine-color-text)' } as CSSProperties}
-            >
+            <Badge color={check.eligible ? 'teal' : 'red'} variant="light" data-eligible={check.eligible}>
               {check.eligible ? t('summary.eligible') : t('summary.notEligible')}
             </Badge>
             <Text size="sm">

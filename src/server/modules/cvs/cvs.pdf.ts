@@ -1,6 +1,7 @@
 // A CV as a PDF in the language it is written in (Kazakh letters included), with its photo when there is one.
 import type { EducationLevel, LanguageLevel } from '../../../shared/api/cvs';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
+import { groupDigits } from '../../../shared/money';
 import { occupationName } from '../../../shared/occupations';
 import { regions } from '../../../shared/regions';
 import type { Locale } from '../../../shared/roles';
@@ -161,11 +162,6 @@ const labels: Record<Locale, Labels> = {
   },
 };
 
-/** Whole tenge with spaces between thousands, as Kazakh and Russian write it. */
-export function formatTenge(amount: number): string {
-  return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
-
 /** YYYY-MM as MM.YYYY. */
 function formatMonth(month: string): string {
   const [year, monthNumber] = month.split('-');
@@ -204,7 +200,7 @@ export function cvPdfBlocks({ cv, fullName, contacts, photo }: CvDocument): PdfB
   const facts: [string, string][] = [];
   if (occupation) facts.push([words.occupation, `${occupation[cv.locale] ?? occupation.ru} (${cv.occupation_code})`]);
   facts.push(
-    [words.salary, cv.desired_salary === null ? words.byAgreement : words.salaryValue(formatTenge(cv.desired_salary))],
+    [words.salary, cv.desired_salary === null ? words.byAgreement : words.salaryValue(groupDigits(cv.desired_salary))],
     [words.region, region ? region[cv.locale] : cv.region],
     [words.relocation, cv.willing_to_relocate ? words.yes : words.no],
   );

@@ -441,7 +441,7 @@ describe('B03-1.2 the application form', () => {
       {
         field: 'positions.1.monthlyWage',
         code: 'subsidized_jobs.wage_below_mzp',
-        message: 'Заработная плата не может быть ниже минимальной (МЗП): 85000 тенге в месяц.',
+        message: 'Заработная плата не может быть ниже минимальной (МЗП): 85\u202F000 тенге в месяц.',
       },
     ]);
     const after = await ok(employerA, 'GET', url(draft.id));

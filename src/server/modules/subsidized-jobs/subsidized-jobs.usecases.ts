@@ -16,6 +16,7 @@ import {
   type WorkingCalendar,
   workingDaysBetween,
 } from '../../../shared/calendar/working-days';
+import { groupDigits } from '../../../shared/money';
 import { occupationName } from '../../../shared/occupations';
 import { isStaffRole, type Locale, Role } from '../../../shared/roles';
 import { diffRevisionContents } from '../../../shared/subsidy/application-diff';
@@ -75,6 +76,7 @@ import {
   storeCheckResult,
   updateApplicationRequisites,
 } from './subsidized-jobs.repository';
+
 import { type ApplicationRecord, applicationWorkflow, isApplicationVisibleTo } from './subsidized-jobs.workflow';
 
 export type SubsidizedJobsDeps = {
@@ -219,7 +221,11 @@ function formRuleErrors(input: {
     const index = Number(check.params?.position) - 1;
     if (check.code === 'subsidy.wage_at_least_mzp') {
       return [
-        { field: `positions.${index}.monthlyWage`, code: FieldCode.wageBelowMzp, params: { mzp: check.params?.mzp } },
+        {
+          field: `positions.${index}.monthlyWage`,
+          code: FieldCode.wageBelowMzp,
+          params: { mzp: groupDigits(Number(check.params?.mzp)) },
+        },
       ];
     }
     if (check.code === 'subsidy.duration_within_maximum') {

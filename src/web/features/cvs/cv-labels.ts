@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../shared/api/common';
 import { knownCvLanguages, type LanguageLevel } from '../../../shared/api/cvs';
+import { formatTenge } from '../../../shared/money';
 import { occupationName, occupations } from '../../../shared/occupations';
 import { regions } from '../../../shared/regions';
 import type { Locale } from '../../../shared/roles';
 import { pickText } from '../../ui/labels';
-import { formatTenge } from '../subsidized-jobs/money';
 
 export type Option = { value: string; label: string };
 

@@ -15,11 +15,11 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { certainties, type IndicatorsView } from '../../../shared/api/subsidy-programmes';
+import { formatTenge } from '../../../shared/money';
 import type { Certainty } from '../../../shared/subsidy/programmes';
 import { fieldError } from '../../api';
 import { ProblemAlert } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
-import { formatTenge } from '../subsidized-jobs/money';
 import { CertaintyMark } from './certainty-mark';
 import type { NumberField } from './programme-form-model';
 import { useSetIndicators } from './programme-queries';

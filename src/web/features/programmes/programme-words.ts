@@ -1,6 +1,7 @@
 // A programme's subsidy in words, computed from its formula and the year's МРП/МЗП: "30 МРП = 129 750 ₸ a month in 2026".
+
+import { formatTenge } from '../../../shared/money';
 import type { SubsidyFormula } from '../../../shared/subsidy/programmes';
-import { formatTenge } from '../subsidized-jobs/money';
 
 /** "35 %" with a no-break space, as Kazakh and Russian write it, so the sign never wraps onto a line of its own. */
 function percentText(percent: number): string {

@@ -4,10 +4,10 @@ import { Alert, Box, Card, Paper, SimpleGrid, Stack, Text, Title } from '@mantin
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorsView, ProgrammeVersionView } from '../../../shared/api/subsidy-programmes';
+import { formatTenge } from '../../../shared/money';
 import type { Certainty } from '../../../shared/subsidy/programmes';
 import { pickText, useUiLanguage } from '../../ui/labels';
 import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
-import { formatTenge } from '../subsidized-jobs/money';
 import { CertaintyLegend, CertaintyMark } from './certainty-mark';
 import { useIndicators, useProgrammesInForce } from './programme-queries';
 import { useProgrammeText, useSubsidyWords } from './programme-text';

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, RevisionChange } from '../../../shared/api/subsidized-jobs';
 import { remarkFields } from '../../../shared/api/subsidy-review';
+import { formatTenge } from '../../../shared/money';
 import { useDateTimeFormat } from '../../ui/labels';
 import { PageLoader, QueryError } from '../../ui/page';
 import { SignedDocumentPanel } from '../signatures/signed-document-panel';
-import { formatTenge } from './money';
 import { type ChangeSubject, changeSubject, moneyFields } from './revision-changes';
 import { formatIsoDate, occupationLabel, regionLabel, useSubsidyLabels } from './subsidy-labels';
 import { useRevisionDiff } from './subsidy-queries';
@@ -219,7 +219,8 @@ function ChangeList({ changes }: { changes: RevisionChange[] }) {
   );
 }
 
-function RevisionDiff({ applicationId, from, to }: { applicationId: string; from: number; to: number }) {
+/** What changed between two signed revisions, in words: the employer's and the specialist's pages both show this. */
+export function RevisionDiff({ applicationId, from, to }: { applicationId: string; from: number; to: number }) {
   const diff = useRevisionDiff(applicationId, from, to, true);
   if (diff.isPending) return <PageLoader />;
   if (diff.isError) return <QueryError error={diff.error} onRetry={() => void diff.refetch()} />;

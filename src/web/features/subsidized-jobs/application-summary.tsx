@@ -3,9 +3,9 @@ import { Box, Paper, SimpleGrid, Stack, Text, Title, type TitleOrder } from '@ma
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
+import { formatTenge } from '../../../shared/money';
 import { useDateTimeFormat } from '../../ui/labels';
 import { Totals } from './form-step';
-import { formatTenge } from './money';
 import { formatIsoDate, occupationLabel, regionLabel, useSubsidyLabels } from './subsidy-labels';
 
 export type Fact = { label: string; value: ReactNode };

@@ -17,11 +17,11 @@ import {
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApplicationView, positionInput } from '../../../shared/api/subsidized-jobs';
+import { formatTenge, thinSpace } from '../../../shared/money';
 import { pickText } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
 import { readableAlertTitle } from './alert-styles';
 import { emptyPosition, type FormDraft, type NumberField, type PositionDraft } from './application-form-model';
-import { formatTenge, thinSpace } from './money';
 import { ProgrammeFacts } from './programme-facts';
 import { formatClockTime, occupationOptions, useSubsidyLabels } from './subsidy-labels';
 import { useCentres, useIndicators, useProgrammes } from './subsidy-queries';

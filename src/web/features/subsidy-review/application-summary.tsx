@@ -1,16 +1,16 @@
 // The application as the employer signed it, for the specialist: requisites, positions with their subsidy, the
 // registries' check, and the signed revisions with what changed between them.
-import { Anchor, Badge, Button, Code, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { type CSSProperties, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
+import { formatTenge } from '../../../shared/money';
 import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { PageLoader, QueryError } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { SignedDocumentPanel } from '../signatures/signed-document-panel';
-import { formatTenge } from '../subsidized-jobs/money';
+import { RevisionDiff } from '../subsidized-jobs/application-history';
 import { formatIsoDate, occupationLabel } from '../subsidized-jobs/subsidy-labels';
-import { useRevisionDiff } from '../subsidized-jobs/subsidy-queries';
 import { useComplianceLabels } from './review-labels';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -151,25 +151,6 @@ function CheckResult({ check }: { check: ApplicationView['check'] }) {
   );
 }
 
-function RevisionDiff({ id, from, to }: { id: string; from: number; to: number }) {
-  const { t } = useTranslation('review');
-  const diff = useRevisionDiff(id, from, to, true);
-  if (diff.isPending) return <PageLoader />;
-  if (diff.isError) return <QueryError error={diff.error} onRetry={() => void diff.refetch()} />;
-  if (diff.data.changes.length === 0) return <Text size="sm">{t('summary.noChanges')}</Text>;
-  const show = (value: unknown) =>
-    value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
-  return (
-    <Stack component="ul" gap={4} m={0} pl="md" data-diff={`${from}-${to}`}>
-      {diff.data.changes.map((change) => (
-        <Text component="li" size="sm" key={change.path} style={{ overflowWrap: 'anywhere' }}>
-          <Code>{change.path}</Code> {t('summary.changed', { before: show(change.before), after: show(change.after) })}
-        </Text>
-      ))}
-    </Stack>
-  );
-}
-
 function Revisions({ application }: { application: ApplicationView }) {
   const { t } = useTranslation('review');
   const formatDateTime = useDateTimeFormat();
@@ -215,7 +196,11 @@ function Revisions({ application }: { application: ApplicationView }) {
                     </Anchor>
                   </Group>
                 </Group>
-                {diffOf === r.revision && <RevisionDiff id={application.id} from={r.revision - 1} to={r.revision} />}
+                {diffOf === r.revision && (
+                  <div data-revision-diff={`${r.revision - 1}-${r.revision}`}>
+                    <RevisionDiff applicationId={application.id} from={r.revision - 1} to={r.revision} />
+                  </div>
+                )}
                 {documentOf === r.documentId && <SignedDocumentPanel documentId={r.documentId} headingOrder={4} />}
               </Stack>
             </Paper>

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { applicationStatuses } from '../../../shared/api/subsidized-jobs';
 import type { ComplianceItem } from '../../../shared/api/subsidy-review';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
+import { groupDigits } from '../../../shared/money';
 import { programmeCatalogue } from '../../../shared/subsidy/programmes';
 import { pickText, useDateTimeFormat, useUiLanguage } from '../../ui/labels';
-import { groupDigits } from '../subsidized-jobs/money';
 import { formatIsoDate } from '../subsidized-jobs/subsidy-labels';
 
 /** An application waiting this many working days or more is highlighted in the queue; twice as long, in red. */

@@ -1,4 +1,5 @@
-// Tenge amounts for people: digits grouped by thin no-break spaces and the ₸ sign, as Kazakh and Russian typography wants.
+// Tenge amounts for people (pages, PDFs, messages): digits grouped by thin no-break spaces and the ₸ sign, as Kazakh
+// and Russian typography wants.
 
 /** U+202F NARROW NO-BREAK SPACE: a thin space that never lets "85 000 ₸" break across lines. */
 export const thinSpace = '\u202F';

@@ -1,6 +1,6 @@
 // Small pieces every commission page shares: names in the reader's language, status badges, a labelled fact.
 import { Badge, Stack, Text } from '@mantine/core';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionStatus } from '../../../shared/api/commission';
 import type { ApplicationStatus } from '../../../shared/api/subsidized-jobs';

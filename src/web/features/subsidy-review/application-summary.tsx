@@ -1,12 +1,11 @@
 // The application as the employer signed it, for the specialist: requisites, positions with their subsidy, the
 // registries' check, and the signed revisions with what changed between them.
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { type CSSProperties, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
 import { formatTenge } from '../../../shared/money';
 import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
-import { PageLoader, QueryError } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { SignedDocumentPanel } from '../signatures/signed-document-panel';
 import { RevisionDiff } from '../subsidized-jobs/application-history';

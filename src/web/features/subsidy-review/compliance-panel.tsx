@@ -1,7 +1,7 @@
 // B03-2.2 the compliance checklist: automatic items as the registries and the programme's rules answer them (read-only),
 // and the specialist's manual items, each with a result and a note for the revision under review.
 import { Badge, Box, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { type CSSProperties, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceItem, ManualComplianceItem } from '../../../shared/api/subsidy-review';
 import { complianceResults, manualComplianceItems } from '../../../shared/api/subsidy-review';

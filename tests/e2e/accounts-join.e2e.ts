@@ -6,7 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIin } from '../../src/server/modules/identity/identity.fixtures';
 import { launchBrowser, openPage, pkiDir, seriousA11yViolations } from './support/browser';
-import { joiningEmployer } from './support/joining-employer';
+import { joiningEmployer, joiningSeeker } from './support/joining-employer';
 import { eventually, linkMailedTo, mainHeading, openMenuIfNarrow, shownText, signIn } from './support/journeys';
 
 let browser: Browser;
@@ -25,16 +25,32 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const signerWords = {
+  ru: {
+    method: 'Тестовая подпись (файл .p12)',
+    file: /^Файл ключа \(\.p12\)/,
+    password: /^Пароль ключа(\s*\*)?$/,
+    sign: 'Подписать',
+  },
+  kk: {
+    method: 'Тест қолтаңбасы (.p12 файлы)',
+    file: /^Кілт файлы \(\.p12\)/,
+    password: /^Кілттің құпиясөзі(\s*\*)?$/,
+    sign: 'Қол қою',
+  },
+};
+
 /** Chooses the test signer in the signing window, picks the .p12 as a person would, types its password and signs. */
-async function signWithTestKey(page: Page, dialog: Locator, key: string) {
-  await dialog.getByRole('radio', { name: 'Тестовая подпись (файл .p12)' }).check();
+async function signWithTestKey(page: Page, dialog: Locator, key: string, language: 'ru' | 'kk' = 'ru') {
+  const w = signerWords[language];
+  await dialog.getByRole('radio', { name: w.method }).check();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
-    dialog.getByRole('button', { name: /^Файл ключа \(\.p12\)/ }).click(),
+    dialog.getByRole('button', { name: w.file }).click(),
   ]);
   await chooser.setFiles(path.join(pkiDir(), 'p12', `${key}.p12`));
-  await dialog.getByLabel(/^Пароль ключа(\s*\*)?$/).fill(keyPassword);
-  await dialog.getByRole('button', { name: 'Подписать', exact: true }).click();
+  await dialog.getByLabel(w.password).fill(keyPassword);
+  await dialog.getByRole('button', { name: w.sign, exact: true }).click();
 }
 
 function userCard(page: Page, name: string): Locator {
@@ -166,6 +182,37 @@ describe('an employer joins by ЭЦП and brings a colleague in', () => {
     expect(await card.locator('input[value="sign_contracts"]').isChecked()).toBe(true);
     expect(await card.locator('input[value="manage_users"]').isChecked()).toBe(false);
     await page.getByText('Открытых приглашений нет.').waitFor();
+    await page.context().close();
+  });
+});
+
+describe('a job seeker joins by ЭЦП', () => {
+  it('joins in Kazakh on a phone with their own key: the IIN and the name come from the certificate, no password', async () => {
+    const page = await openPage(browser, { language: 'kk', width: 390 });
+    await page.goto('/register');
+    await page.getByRole('tab', { name: 'ЭЦҚ-мен' }).click();
+    const form = page.getByRole('form', { name: 'ЭЦҚ-мен' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByLabel(/^Электрондық пошта/).fill('lazzat.e2e@mail.kz');
+    await form.getByRole('button', { name: 'ЭЦҚ-мен қол қойып, тіркелу' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ізденуші ретінде тіркелу сұрауына қол қойыңыз' });
+    await dialog.waitFor();
+    // An organisation's key is refused in the window, where another can be chosen.
+    await signWithTestKey(page, dialog, joiningEmployer.certificate, 'kk');
+    await dialog.getByText('Бұл ұйымның сертификаты (онда БСН бар).', { exact: false }).waitFor();
+    await signWithTestKey(page, dialog, joiningSeeker.certificate, 'kk');
+
+    const done = page.locator('[data-outcome="done"]');
+    await done.waitFor();
+    expect(await shownText(done)).toContain(`${joiningSeeker.fullName}, есептік жазба жасалды`);
+    expect(await shownText(done)).toContain('lazzat.e2e@mail.kz');
+    await done.getByRole('link', { name: 'Жұмыспен қамту орталығында есепке тұру' }).click();
+    await eventually(() => mainHeading(page)).toBe('Жұмыспен қамту орталығында тіркелу');
+    await page.getByText(`Туған күні мен жынысы ЖСН-нен алынады: ${joiningSeeker.birthDate}.`).waitFor();
+
+    // The confirmation link works like any other; the account has no password, and signs in by ЭЦП.
+    await page.goto(await linkMailedTo(admin, 'lazzat.e2e@mail.kz', 'confirm-email'));
+    await page.locator('[data-outcome="done"]').waitFor();
     await page.context().close();
   });
 });

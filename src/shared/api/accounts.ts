@@ -54,14 +54,20 @@ const emailSchema = z
   .max(200, 'validation.too_long')
   .pipe(z.email('validation.email_invalid'));
 
-/** An employer joins: the CMS over the nonce of POST /api/accounts/employers/challenge, made with the head's key. */
-export const employerJoinRequest = z.object({
+/**
+ * Joining by ЭЦП: the CMS over the nonce of POST /api/accounts/challenge, made with the head's key (an employer) or
+ * the person's own key (a job seeker), and the e-mail that notices go to.
+ */
+export const ecpJoinRequest = z.object({
   nonceId: uuidSchema,
   cms: base64Schema,
   email: emailSchema,
   locale: localeSchema,
 });
+export const employerJoinRequest = ecpJoinRequest;
 export type EmployerJoinRequest = z.infer<typeof employerJoinRequest>;
+export const seekerJoinRequest = ecpJoinRequest;
+export type SeekerJoinRequest = z.infer<typeof seekerJoinRequest>;
 
 export const joinedOrganisation = z.object({
   id: uuidSchema,
@@ -82,6 +88,13 @@ export const employerJoinResponse = z.object({
   confirmationSentTo: z.string(),
 });
 export type EmployerJoinResponse = z.infer<typeof employerJoinResponse>;
+
+export const seekerJoinResponse = z.object({
+  user: currentUser,
+  csrfToken: z.string(),
+  confirmationSentTo: z.string(),
+});
+export type SeekerJoinResponse = z.infer<typeof seekerJoinResponse>;
 
 export const invitationRequest = z.object({
   email: emailSchema,

@@ -1,5 +1,6 @@
 // The employer that joins by ЭЦП in accounts-join.e2e.ts: known to the registries' simulator, not to the demo world,
-// with its head's certificate issued by the e2e server's test CA (p12/joining-head.p12).
+// with its head's certificate issued by the e2e server's test CA (p12/joining-head.p12); and a job seeker who joins
+// with their own key (p12/joining-seeker.p12).
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadShippedDataset, type SimulatorDataset } from '../../../src/server/modules/gov-registries';
@@ -13,6 +14,14 @@ export const joiningEmployer = {
   address: 'г. Астана, район Байконур, ул. Кенесары, 40',
   head: { fullName: 'Марат Ерболұлы Жақсыбеков', iin: makeIin('1982-08-19', 'male', 8300) },
   certificate: 'joining-head',
+};
+
+/** A person with their own (individual's) key and no account yet: joins as a job seeker in accounts-join.e2e.ts. */
+export const joiningSeeker = {
+  fullName: 'Ләззат Серікқызы Оспанова',
+  iin: makeIin('1997-03-08', 'female', 8500),
+  birthDate: '1997-03-08',
+  certificate: 'joining-seeker',
 };
 
 /** The demo dataset and the joining employer, written where the simulator process can read it (SIM_GOV_DATASET). */
@@ -45,7 +54,7 @@ export function writeDatasetWithJoiningEmployer(dir: string): string {
   return file;
 }
 
-/** Adds the joining head's certificate to the PKI the server already trusts (same CA; the others stay as issued). */
+/** Adds the joining head's and the joining seeker's certificates to the PKI the server already trusts (same CA; the others stay as issued). */
 export async function issueJoiningCertificate(pki: TestPki, now: Date): Promise<void> {
   await generateTestPki({
     dir: pki.dir,
@@ -60,6 +69,15 @@ export async function issueJoiningCertificate(pki: TestPki, now: Date): Promise<
         iin: joiningEmployer.head.iin,
         organisation: { name: joiningEmployer.nameRu, bin: joiningEmployer.bin },
         roles: ['organisation', 'firstHead'],
+        keyAlgorithm: 'ECDSA',
+      },
+      {
+        name: joiningSeeker.certificate,
+        commonName: 'ОСПАНОВА ЛӘЗЗАТ',
+        surname: 'ОСПАНОВА',
+        givenName: 'СЕРІКҚЫЗЫ',
+        iin: joiningSeeker.iin,
+        roles: ['individual'],
         keyAlgorithm: 'ECDSA',
       },
     ],

@@ -23,4 +23,6 @@ export const manageUsersRequired = () => new DomainError('accounts.manage_users_
 /** An organisation always keeps someone who can manage its users. */
 export const lastManager = () => new DomainError('accounts.last_manager', {}, [], 422);
 /** The certificate's holder has a Jumys account already (one IIN, one account): they sign in to it instead. */
+/** A job seeker joins with their own (individual's) key, not one issued to them as an organisation's employee. */
+export const organisationCertificate = () => new DomainError('accounts.organisation_certificate', {}, [], 422);
 export const signerHasAccount = () => new DomainError('accounts.signer_has_account', {}, [], 409);

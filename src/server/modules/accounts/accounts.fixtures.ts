@@ -104,6 +104,12 @@ function holder(
   };
 }
 
+/** People who join as job seekers by ЭЦП; Болат's IIN is also the IIN of an account made with a password first. */
+export const joiningSeekers = {
+  aruzhan: { iin: makeIin('1999-06-12', 'female', 626) },
+  bolat: { iin: makeIin('1987-01-30', 'male', 627) },
+};
+
 /** Certificates by name: who signs, with which BIN and role. */
 export function joiningCertificateSpecs(employerABin: string): TestCertificateSpec[] {
   const o = joiningOrganisations;
@@ -133,6 +139,12 @@ export function joiningCertificateSpecs(employerABin: string): TestCertificateSp
       'firstHead',
     ]),
     holder('person', makeIin('1995-12-12', 'female', 625), 'ЖАНҰЗАҚОВА ДИНА', null, ['individual']),
+    // Job seekers who join with their own keys; the national CA writes the patronymic in G.
+    {
+      ...holder('seeker-aruzhan', joiningSeekers.aruzhan.iin, 'ТІЛЕУОВА АРУЖАН', null, ['individual']),
+      givenName: 'ЕРЛАНҚЫЗЫ',
+    },
+    holder('seeker-bolat', joiningSeekers.bolat.iin, 'ӘБДІРОВ БОЛАТ', null, ['individual']),
   ];
 }
 
@@ -185,7 +197,7 @@ export async function createJoiningKit(db: Db, input: { start: string; employerA
     async signedNonce(certificate) {
       const challenge = await app.inject({
         method: 'POST',
-        url: '/api/accounts/employers/challenge',
+        url: '/api/accounts/challenge',
         headers: freshIp(),
       });
       const { nonceId, nonce } = challenge.json() as { nonceId: string; nonce: string };

@@ -1,6 +1,7 @@
-// An employer joins Jumys by ЭЦП: the certificate names the organisation (BIN) and a person who may act for it, the
+// Joining Jumys by ЭЦП. An employer: the certificate names the organisation (BIN) and a person who may act for it, the
 // business registry (ГБД ЮЛ) gives its names and address, and the signer becomes its first user with every right.
-import { type EmployerJoinRequest, employerRights } from '../../../shared/api/accounts';
+// A job seeker: the person's own certificate gives the IIN and the name, and the account is theirs at once.
+import { type EmployerJoinRequest, employerRights, type SeekerJoinRequest } from '../../../shared/api/accounts';
 import { maskIdentifier } from '../../../shared/iin-bin';
 import { type RegionCode, regionCodes, regions } from '../../../shared/regions';
 import { Role } from '../../../shared/roles';
@@ -11,11 +12,12 @@ import { type Db, isUniqueViolation } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import { notify } from '../../platform/notifications/notifications';
 import type { GovRegistries, OrganisationRecord } from '../gov-registries';
-import { type SignatureServices, verifyNonceSignature } from '../signatures';
+import { parseCertificate, type SignatureServices, verifyNonceSignature } from '../signatures';
 import {
   certificateWithoutBin,
   emailTaken,
   notOrganisationHead,
+  organisationCertificate,
   organisationExists,
   organisationNotActive,
   organisationNotRegistered,
@@ -31,7 +33,7 @@ import {
   isIinTaken,
   isLoginTaken,
 } from './accounts.repository';
-import { EMAIL_CONFIRMATION_TTL_MS, linkUrl, newLinkToken } from './accounts.usecases';
+import { createSeekerAccount, EMAIL_CONFIRMATION_TTL_MS, linkUrl, newLinkToken } from './accounts.usecases';
 
 export type JoiningDeps = {
   db: Db;
@@ -124,6 +126,16 @@ function capitalise(word: string): string {
 export function fullNameFromCommonName(commonName: string): string {
   const [surname, ...given] = commonName.trim().split(/\s+/).filter(Boolean).map(capitalise);
   return [...given, surname].filter(Boolean).join(' ');
+}
+
+/**
+ * The holder's name as people write it — given name, patronymic, surname — from the certificate's CN ("SURNAME GIVEN")
+ * and its G field, which national CA certificates use for the patronymic.
+ */
+export function personNameOf(signer: { name: string; certificateDer: Uint8Array | null }): string {
+  const [surname, ...given] = signer.name.trim().split(/\s+/).filter(Boolean).map(capitalise);
+  const patronymic = signer.certificateDer ? parseCertificate(signer.certificateDer).givenName : null;
+  return [...given, patronymic ? capitalise(patronymic) : null, surname].filter(Boolean).join(' ');
 }
 
 async function lookUpOrganisation(registries: GovRegistries | undefined, bin: string): Promise<OrganisationRecord> {
@@ -269,4 +281,56 @@ export async function joinAsEmployer(
       region,
     },
   };
+}
+
+export type JoinedSeeker = { session: { userId: string; token: string; csrfToken: string; expiresAt: Date } };
+
+/**
+ * A job seeker joins with their own ЭЦП: the certificate is an individual's (no BIN), its IIN has no account yet (one
+ * IIN, one account), and the account starts without a password — the person signs in by ЭЦП, or sets a password
+ * through the reset link once the e-mail is confirmed. Refusals are audited and throttled as failed sign-ins.
+ */
+export async function joinAsSeeker(
+  deps: Omit<JoiningDeps, 'govRegistries'>,
+  input: Omit<SeekerJoinRequest, 'cms'> & { cms: Uint8Array; ip: string },
+): Promise<JoinedSeeker> {
+  const { db, now } = deps;
+  const { signer, details, refuse } = await verifyNonceSignature(deps, {
+    nonceId: input.nonceId,
+    cms: input.cms,
+    ip: input.ip,
+    method: 'seeker_join',
+  });
+  if (signer.bin !== null) throw await refuse(organisationCertificate());
+  if (await isIinTaken(db, signer.iin)) throw await refuse(signerHasAccount());
+  if (await isLoginTaken(db, input.email)) throw await refuse(emailTaken());
+  let userId: string;
+  try {
+    userId = await db.transaction().execute((tx) =>
+      createSeekerAccount(tx, {
+        email: input.email,
+        fullName: personNameOf(signer),
+        iin: signer.iin,
+        locale: input.locale,
+        passwordHash: null,
+        publicUrl: deps.publicUrl,
+        now,
+        method: 'ecp',
+        auditDetails: { certificateSerial: signer.certificateSerial },
+      }),
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      if (await isIinTaken(db, signer.iin)) throw await refuse(signerHasAccount());
+      throw await refuse(emailTaken());
+    }
+    throw error;
+  }
+  const session = await startSession(db, {
+    user: { id: userId, role: Role.jobSeeker, organisation_id: null },
+    now,
+    ttlMs: deps.sessionTtlMs,
+    details: { method: 'seeker_join', ...details },
+  });
+  return { session };
 }

@@ -16,6 +16,8 @@ import {
   passwordResetCompleteRequest,
   passwordResetRequest,
   rightsUpdateRequest,
+  seekerJoinRequest,
+  seekerJoinResponse,
   seekerRegistrationRequest,
 } from '../../../shared/api/accounts';
 import { idParams } from '../../../shared/api/common';
@@ -36,7 +38,7 @@ import {
   previewInvitation,
   revokeInvitation,
 } from './accounts.invitations';
-import { joinAsEmployer } from './accounts.joining';
+import { joinAsEmployer, joinAsSeeker } from './accounts.joining';
 import { completePasswordReset, confirmEmail, registerSeeker, requestPasswordReset } from './accounts.usecases';
 
 const tags = ['accounts'];
@@ -103,9 +105,9 @@ const employerOnly = access.roles(Role.employerRepresentative);
 function registerJoiningRoutes(app: App, deps: AppDeps) {
   const { db, clock, config, throttle, signatures: services } = deps;
 
-  // The same one-time nonce as the ЭЦП sign-in: what the head signs to prove who joins.
+  // The same one-time nonce as the ЭЦП sign-in: what the head (or the seeker) signs to prove who joins.
   app.post(
-    '/api/accounts/employers/challenge',
+    '/api/accounts/challenge',
     { config: { access: access.public }, schema: { tags, response: { 200: ecpChallengeResponse } } },
     async () => {
       const challenge = await issueLoginChallenge(db, clock.now());
@@ -141,6 +143,32 @@ function registerJoiningRoutes(app: App, deps: AppDeps) {
         user: await getCurrentUserView(db, joined.session.userId),
         csrfToken: joined.session.csrfToken,
         organisation: joined.organisation,
+        confirmationSentTo: request.body.email,
+      });
+    },
+  );
+  app.post(
+    '/api/accounts/seekers/join',
+    {
+      config: { access: access.public },
+      schema: { tags, body: seekerJoinRequest, response: { 201: seekerJoinResponse } },
+    },
+    async (request, reply) => {
+      const joined = await joinAsSeeker(
+        {
+          db,
+          services,
+          throttle,
+          now: clock.now(),
+          publicUrl: config.publicUrl,
+          sessionTtlMs: config.sessionTtlMs,
+        },
+        { ...request.body, cms: Buffer.from(request.body.cms, 'base64'), ip: request.ip },
+      );
+      setSessionCookie(reply, joined.session, config.secureCookies);
+      return reply.status(201).send({
+        user: await getCurrentUserView(db, joined.session.userId),
+        csrfToken: joined.session.csrfToken,
         confirmationSentTo: request.body.email,
       });
     },

@@ -3,11 +3,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { SeekerRegistrationRequest } from '../../../shared/api/accounts';
 import { registerMessages } from '../../../shared/i18n/messages';
 import { maskIdentifier } from '../../../shared/iin-bin';
-import { Role } from '../../../shared/roles';
+import { type Locale, Role } from '../../../shared/roles';
 import { appendAudit } from '../../platform/audit/audit';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import { hashPassword } from '../../platform/auth/passwords';
-import { type Db, isUniqueViolation } from '../../platform/db/database';
+import { type Db, type DbOrTx, isUniqueViolation } from '../../platform/db/database';
 import { notify } from '../../platform/notifications/notifications';
 import { emailTaken, iinTaken, linkInvalid } from './accounts.errors';
 import {
@@ -42,54 +42,80 @@ export function linkUrl(publicUrl: string, page: string, token: string): string 
   return `${publicUrl.replace(/\/$/, '')}/${page}#token=${token}`;
 }
 
+/**
+ * A job seeker's account with an unconfirmed e-mail and the one-time link that confirms it, in the caller's
+ * transaction: self-registration with a password and joining by ЭЦП (no password) both make it this way.
+ */
+export async function createSeekerAccount(
+  tx: DbOrTx,
+  input: {
+    email: string;
+    fullName: string;
+    iin: string;
+    locale: Locale;
+    passwordHash: string | null;
+    publicUrl: string;
+    now: Date;
+    /** How the person joined, for the audit trail. */
+    method: 'password' | 'ecp';
+    auditDetails?: Record<string, unknown>;
+  },
+): Promise<string> {
+  const { now } = input;
+  const link = newLinkToken();
+  const user = await tx
+    .insertInto('users')
+    .values({
+      login: input.email,
+      email: input.email,
+      full_name: input.fullName,
+      role: Role.jobSeeker,
+      organisation_id: null,
+      iin: input.iin,
+      locale: input.locale,
+      password_hash: input.passwordHash,
+      disabled_at: null,
+      email_confirmed_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await insertAccountLink(tx, {
+    purpose: 'email_confirmation',
+    tokenSha256: link.sha256,
+    userId: user.id,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + EMAIL_CONFIRMATION_TTL_MS),
+  });
+  await notify(tx, {
+    userId: user.id,
+    template: 'account.confirm_email',
+    params: { name: input.fullName, link: linkUrl(input.publicUrl, 'confirm-email', link.token), hours: 24 },
+    now,
+    inbox: false,
+  });
+  await appendAudit(tx, {
+    at: now,
+    actorId: user.id,
+    actorRole: Role.jobSeeker,
+    action: 'accounts.seeker_registered',
+    subjectType: 'user',
+    subjectId: user.id,
+    details: { method: input.method, iin: maskIdentifier(input.iin), ...input.auditDetails },
+  });
+  return user.id;
+}
+
 export async function registerSeeker(deps: AccountDeps, input: SeekerRegistrationRequest): Promise<void> {
   const { db, now } = deps;
   if (await isIinTaken(db, input.iin)) throw iinTaken();
   if (await isLoginTaken(db, input.email)) throw emailTaken();
   const passwordHash = await hashPassword(input.password);
-  const link = newLinkToken();
   try {
-    await db.transaction().execute(async (tx) => {
-      const user = await tx
-        .insertInto('users')
-        .values({
-          login: input.email,
-          email: input.email,
-          full_name: input.fullName,
-          role: Role.jobSeeker,
-          organisation_id: null,
-          iin: input.iin,
-          locale: input.locale,
-          password_hash: passwordHash,
-          disabled_at: null,
-          email_confirmed_at: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await insertAccountLink(tx, {
-        purpose: 'email_confirmation',
-        tokenSha256: link.sha256,
-        userId: user.id,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + EMAIL_CONFIRMATION_TTL_MS),
-      });
-      await notify(tx, {
-        userId: user.id,
-        template: 'account.confirm_email',
-        params: { name: input.fullName, link: linkUrl(deps.publicUrl, 'confirm-email', link.token), hours: 24 },
-        now,
-        inbox: false,
-      });
-      await appendAudit(tx, {
-        at: now,
-        actorId: user.id,
-        actorRole: Role.jobSeeker,
-        action: 'accounts.seeker_registered',
-        subjectType: 'user',
-        subjectId: user.id,
-        details: { iin: maskIdentifier(input.iin) },
-      });
-    });
+    await db
+      .transaction()
+      .execute((tx) =>
+        createSeekerAccount(tx, { ...input, passwordHash, publicUrl: deps.publicUrl, now, method: 'password' }),
+      );
   } catch (error) {
     // Two registrations racing for one IIN or e-mail: the database's unique index decides, the loser hears why.
     if (isUniqueViolation(error)) {

@@ -1,12 +1,14 @@
 // Joining and recovering an account: a job seeker's registration, the e-mail confirmation link, and password reset.
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, fieldError } from '../../api';
+import { type SeekerJoinResponse, seekerJoinRequest } from '../../../shared/api/accounts';
+import { type ApiProblem, api, fieldError } from '../../api';
 import { currentLanguage } from '../../i18n';
 import { ProblemAlert, usePageTitle } from '../../ui/page';
+import { useEcpJoin } from './ecp-join';
 import { readLinkToken } from './link-token';
 
 function AccountCard({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
@@ -73,9 +75,8 @@ function PasswordField({
 
 const registrationFields = ['fullName', 'iin', 'email', 'password'] as const;
 
-export function SeekerRegistrationPage() {
+function PasswordRegistration() {
   const { t } = useTranslation('accounts');
-  usePageTitle(t('register.title'));
   const [form, setForm] = useState({ fullName: '', iin: '', email: '', password: '' });
   const register = useMutation({
     mutationFn: () => api.post('/api/accounts/seekers', { ...form, locale: currentLanguage() }),
@@ -91,39 +92,115 @@ export function SeekerRegistrationPage() {
     error: fieldError(register.error, name),
     withAsterisk: true,
   });
+  if (register.isSuccess) return <Done message={t('register.sent', { email: form.email })} />;
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('register.title')}>
+      <Stack gap="md">
+        <ProblemAlert error={register.error} fields={registrationFields} title={t('register.failed')} />
+        <TextInput {...field('fullName')} autoComplete="name" label={t('register.fullName')} />
+        <TextInput
+          {...field('iin')}
+          inputMode="numeric"
+          maxLength={12}
+          label={t('register.iin')}
+          description={t('register.iinHint')}
+        />
+        <TextInput {...field('email')} type="email" autoComplete="email" label={t('register.email')} />
+        <PasswordField
+          value={form.password}
+          onChange={(password) => setForm({ ...form, password })}
+          error={fieldError(register.error, 'password')}
+          label={t('register.password')}
+        />
+        <Button type="submit" loading={register.isPending} fullWidth>
+          {t('register.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
 
+/** Refusals the signing window shows, where another key can be chosen. */
+const isAboutTheSeekerKey = (error: ApiProblem) =>
+  error.code.startsWith('signatures.') ||
+  error.code === 'auth.too_many_attempts' ||
+  error.code === 'accounts.organisation_certificate' ||
+  error.code === 'accounts.signer_has_account';
+
+/** The IIN and the name come from the person's own certificate; only the e-mail is asked for. */
+function EcpRegistration() {
+  const { t } = useTranslation('accounts');
+  const [email, setEmail] = useState('');
+  const [emailInvalid, setEmailInvalid] = useState(false);
+  const { problem, joined, start, dialog } = useEcpJoin<SeekerJoinResponse>({
+    url: '/api/accounts/seekers/join',
+    isAboutTheKey: isAboutTheSeekerKey,
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const valid = seekerJoinRequest.shape.email.safeParse(email).success;
+    setEmailInvalid(!valid);
+    if (valid) start({ email, locale: currentLanguage() });
+  };
+  if (joined) {
+    return (
+      <Done message={t('register.ecp.done', { name: joined.user.fullName, email: joined.confirmationSentTo })}>
+        <Anchor component={Link} to="/seeker" size="sm">
+          {t('register.ecp.toCabinet')}
+        </Anchor>
+      </Done>
+    );
+  }
+  const emailError = emailInvalid ? t('join.emailInvalid') : fieldError(problem, 'email');
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('register.ecp.title')}>
+      <Stack gap="md">
+        <Text size="sm">{t('register.ecp.intro')}</Text>
+        <ProblemAlert error={problem} fields={['email']} title={t('register.failed')} />
+        <TextInput
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          label={t('register.email')}
+          description={t('register.ecp.emailHint')}
+          withAsterisk
+          value={email}
+          onChange={(event) => setEmail(event.currentTarget.value)}
+          error={emailError}
+          aria-invalid={emailError !== undefined}
+        />
+        <Button type="submit" fullWidth>
+          {t('register.ecp.submit')}
+        </Button>
+      </Stack>
+      {dialog(t('register.ecp.dialogTitle'))}
+    </form>
+  );
+}
+
+export function SeekerRegistrationPage() {
+  const { t } = useTranslation('accounts');
+  usePageTitle(t('register.title'));
   return (
     <AccountCard title={t('register.title')} intro={t('register.intro')}>
-      {register.isSuccess ? (
-        <Done message={t('register.sent', { email: form.email })} />
-      ) : (
-        <form onSubmit={submit} noValidate aria-label={t('register.title')}>
-          <Stack gap="md">
-            <ProblemAlert error={register.error} fields={registrationFields} title={t('register.failed')} />
-            <TextInput {...field('fullName')} autoComplete="name" label={t('register.fullName')} />
-            <TextInput
-              {...field('iin')}
-              inputMode="numeric"
-              maxLength={12}
-              label={t('register.iin')}
-              description={t('register.iinHint')}
-            />
-            <TextInput {...field('email')} type="email" autoComplete="email" label={t('register.email')} />
-            <PasswordField
-              value={form.password}
-              onChange={(password) => setForm({ ...form, password })}
-              error={fieldError(register.error, 'password')}
-              label={t('register.password')}
-            />
-            <Button type="submit" loading={register.isPending} fullWidth>
-              {t('register.submit')}
-            </Button>
-            <Text size="sm">
-              {t('register.haveAccount')} <SignInLink />
-            </Text>
-          </Stack>
-        </form>
-      )}
+      <Stack gap="md">
+        <Tabs defaultValue="password" keepMounted={false}>
+          <Tabs.List grow mb="md">
+            <Tabs.Tab value="password">{t('register.withPassword')}</Tabs.Tab>
+            <Tabs.Tab value="ecp">{t('register.ecp.title')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="password">
+            <PasswordRegistration />
+          </Tabs.Panel>
+          <Tabs.Panel value="ecp">
+            <EcpRegistration />
+          </Tabs.Panel>
+        </Tabs>
+        <Text size="sm">
+          {t('register.haveAccount')} <SignInLink />
+        </Text>
+      </Stack>
     </AccountCard>
   );
 }

@@ -1,23 +1,18 @@
 // An employer joins by ЭЦП: what will happen, the e-mail and language, the signature over the server's nonce, and the
 // organisation as the business registry gave it.
 import { Alert, Anchor, Box, Button, List, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { type FormEvent, lazy, Suspense, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type EmployerJoinResponse, employerJoinRequest } from '../../../shared/api/accounts';
-import type { EcpChallengeResponse } from '../../../shared/api/signatures';
 import { regions } from '../../../shared/regions';
 import { type Locale, locales } from '../../../shared/roles';
-import { base64ToBytes } from '../../../shared/signatures/sign-cms';
-import { ApiProblem, api, fieldError } from '../../api';
+import { type ApiProblem, fieldError } from '../../api';
 import { currentLanguage } from '../../i18n';
 import { pickText, useUiLanguage } from '../../ui/labels';
-import { PageLoader, ProblemAlert, usePageTitle } from '../../ui/page';
+import { ProblemAlert, usePageTitle } from '../../ui/page';
 import { useCurrentUser } from '../auth/session';
-import { useAdoptSession } from './account-session';
-
-// The signing code (PKIjs) loads only when the signing window opens, so the page stays light on a phone.
-const SignDialog = lazy(() => import('../signatures/sign-dialog').then((m) => ({ default: m.SignDialog })));
+import { useEcpJoin } from './ecp-join';
 
 /** Refusals about the key itself stay in the signing window, where another key can be chosen; the rest show here. */
 function isAboutTheKey(error: ApiProblem): boolean {
@@ -96,47 +91,24 @@ export function JoinPage() {
   const { t: tCommon } = useTranslation();
   usePageTitle(t('join.title'));
   const user = useCurrentUser();
-  const adoptSession = useAdoptSession();
   const [email, setEmail] = useState('');
   const [locale, setLocale] = useState<Locale>(currentLanguage());
   const [emailInvalid, setEmailInvalid] = useState(false);
-  const [signing, setSigning] = useState({ requested: false, opened: false });
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [joined, setJoined] = useState<EmployerJoinResponse | null>(null);
-  const challenge = useRef<EcpChallengeResponse | null>(null);
+  const {
+    problem,
+    joined,
+    start: startSigning,
+    dialog,
+  } = useEcpJoin<EmployerJoinResponse>({
+    url: '/api/accounts/employers/join',
+    isAboutTheKey,
+  });
 
   const start = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const valid = employerJoinRequest.shape.email.safeParse(email).success;
     setEmailInvalid(!valid);
-    if (!valid) return;
-    setProblem(null);
-    setSigning({ requested: true, opened: true });
-  };
-
-  // Each attempt signs a fresh nonce: the server consumes one at every try, accepted or refused.
-  const load = async () => {
-    challenge.current = await api.post<EcpChallengeResponse>('/api/accounts/employers/challenge');
-    return base64ToBytes(challenge.current.nonce);
-  };
-  const submit = async (cms: string) => {
-    const nonceId = challenge.current?.nonceId;
-    if (!nonceId) throw new Error('signed before a challenge was loaded');
-    try {
-      const result = await api.post<EmployerJoinResponse>('/api/accounts/employers/join', {
-        nonceId,
-        cms,
-        email,
-        locale,
-      });
-      setJoined(result);
-      adoptSession({ user: result.user, csrfToken: result.csrfToken });
-    } catch (error) {
-      if (!(error instanceof ApiProblem) || isAboutTheKey(error)) throw error;
-      // The signature was fine; what stands in the way (the organisation is in Jumys, the registry is down…) is told
-      // on the page, beside the form.
-      setProblem(error);
-    }
+    if (valid) startSigning({ email, locale });
   };
 
   if (joined) {
@@ -223,18 +195,7 @@ export function JoinPage() {
           </form>
         </Paper>
       )}
-      {signing.requested && (
-        <Suspense fallback={<PageLoader />}>
-          <SignDialog
-            opened={signing.opened}
-            onClose={() => setSigning({ requested: true, opened: false })}
-            title={t('join.dialogTitle')}
-            purpose="authentication"
-            load={load}
-            submit={submit}
-          />
-        </Suspense>
-      )}
+      {dialog(t('join.dialogTitle'))}
     </Stack>
   );
 }

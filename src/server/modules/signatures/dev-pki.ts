@@ -23,7 +23,20 @@ const sampleHolder: TestCertificateSpec = {
   roles: ['organisation', 'firstHead'],
 };
 
-/** Creates or completes <dir>: a certificate per user with an IIN, and the defective ones in the first employer's name. */
+/** A person with their own key and no account: the demo's way to register as a job seeker by ЭЦП (p12/newcomer.p12). */
+export const newcomerCertificate: TestCertificateSpec = {
+  name: 'newcomer',
+  commonName: 'ЖАҢАБАЕВА ТОМИРИС',
+  surname: 'ЖАҢАБАЕВА',
+  givenName: 'АСҚАРҚЫЗЫ',
+  iin: '000315600011', // born 2000-03-15, female; check digit valid
+  roles: ['individual'],
+};
+
+/**
+ * Creates or completes <dir>: a certificate per user with an IIN, the defective ones in the first employer's name, and
+ * the newcomer's.
+ */
 export async function issueDevelopmentPki(input: {
   db: DbOrTx;
   dir: string;
@@ -46,7 +59,7 @@ export async function issueDevelopmentPki(input: {
   const holder = specs.find((s) => s.organisation?.bin && s.roles.includes('firstHead')) ?? sampleHolder;
   const pki = await generateTestPki({
     dir: input.dir,
-    subjects: [...specs, ...defectiveCertificateSpecs(holder, input.now)],
+    subjects: [...specs, ...defectiveCertificateSpecs(holder, input.now), newcomerCertificate],
     now: input.now,
     force: input.force ?? false,
   });

@@ -1,4 +1,5 @@
 // Signatures through the app: sign-in by ЭЦП, recording a signature as evidence, and the evidence package checked by OpenSSL.
+
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, seedTestWorld, sessionUserOf, type TestWorld } from '../../../../tests/support/fixtures';
 import { type Caller, logIn, problemOf } from '../../../../tests/support/test-app';
 import { useTestDatabase } from '../../../../tests/support/test-database';
-import { maskIdentifier } from '../../../shared/iin-bin';
+import { isIin, maskIdentifier } from '../../../shared/iin-bin';
 import { buildApp } from '../../app';
 import { loadConfig } from '../../config';
 import { createTestClock } from '../../platform/clock';
@@ -484,6 +485,13 @@ describe('the development PKI on first start', () => {
       ]),
     );
     expect(names).toEqual(expect.arrayContaining(['test-expired', 'test-revoked', 'test-untrusted', 'test-no-bin']));
+    // The newcomer's key (an individual's, of a valid IIN no user has) lets the demo register a seeker by ЭЦП.
+    const newcomer = pki!.manifest.certificates.find((c) => c.name === 'newcomer');
+    expect(newcomer).toMatchObject({ bin: null, roles: ['individual'] });
+    expect(isIin(newcomer!.iin)).toBe(true);
+    expect(
+      await db.selectFrom('users').select('id').where('iin', '=', newcomer!.iin).executeTakeFirst(),
+    ).toBeUndefined();
     const head = pki!.manifest.certificates.find((c) => c.name === 'head.astana@test.kz');
     expect(head).toMatchObject({ bin: testIdentities.headAstana.bin, roles: ['organisation', 'firstHead'] });
     expect(fs.existsSync(path.join(config.trustStoreDir, 'root.pem'))).toBe(true);

@@ -69,7 +69,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     db: options.db,
     config: options.config,
     clock: options.clock,
-    throttle: options.throttle ?? new LoginThrottle(options.clock),
+    throttle: options.throttle ?? new LoginThrottle(options.db, options.clock),
     workflows: options.workflows ?? workflows,
     isShuttingDown: options.isShuttingDown ?? (() => false),
     signatures: options.signatures ?? createSignatureServices(options.config),

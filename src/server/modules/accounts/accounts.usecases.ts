@@ -157,9 +157,9 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const { db, now, throttle } = deps;
   const keys = [`reset:${input.ip}`, `reset:${input.email}`];
-  throttle.assertAllowed(keys);
+  await throttle.assertAllowed(keys);
   // Each request counts: five in the window from one address or for one e-mail, then 429 until it passes.
-  throttle.recordFailure(keys);
+  await throttle.recordFailure(keys);
   const user = await findUserByEmail(db, input.email);
   if (!user || user.disabled_at) return;
   const link = newLinkToken();

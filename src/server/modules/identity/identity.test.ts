@@ -15,7 +15,9 @@ let app: App;
 const opened: TestApp[] = [];
 
 /** A fresh app: its own login throttle and its own clock. */
+/** A new app with nothing counted yet: the throttle lives in the database, and every test signs in from one address. */
 async function freshApp(): Promise<TestApp> {
+  await db.deleteFrom('login_failures').execute();
   const built = await buildTestApp(db);
   opened.push(built);
   return built;

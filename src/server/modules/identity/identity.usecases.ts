@@ -14,7 +14,7 @@ export type LoginDeps = { db: Db; throttle: LoginThrottle; now: Date; sessionTtl
 export async function logInWithPassword(deps: LoginDeps, input: { login: string; password: string; ip: string }) {
   const { db, throttle, now } = deps;
   const keys = [`login:${input.login}`, `ip:${input.ip}`];
-  throttle.assertAllowed(keys);
+  await throttle.assertAllowed(keys);
 
   const user = await findUserByLogin(db, input.login);
   const valid = await verifyPassword(user?.password_hash ?? null, input.password);
@@ -27,7 +27,7 @@ export async function logInWithPassword(deps: LoginDeps, input: { login: string;
     });
     throw new DomainError('auth.invalid_credentials');
   }
-  throttle.clear(`login:${input.login}`);
+  await throttle.clear(`login:${input.login}`);
   // Only after the password is right, so the answer tells nothing to someone guessing.
   if (user.email_confirmed_at === null) throw new DomainError('auth.email_not_confirmed');
   return startSession(db, { user, now, ttlMs: deps.sessionTtlMs, details: { method: 'password' } });

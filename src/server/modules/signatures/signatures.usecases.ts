@@ -353,7 +353,7 @@ export async function verifyNonceSignature(
 ) {
   const { db, throttle, now } = deps;
   const keys = [`ip:${input.ip}`];
-  throttle.assertAllowed(keys);
+  await throttle.assertAllowed(keys);
 
   const record = async (error: DomainError, details: Record<string, unknown>, user?: RefusedUser) => {
     const reason = error.code;

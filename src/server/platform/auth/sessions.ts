@@ -112,7 +112,7 @@ export async function recordFailedLogin(
   },
 ): Promise<void> {
   const { user } = input;
-  throttle.recordFailure(input.keys);
+  await throttle.recordFailure(input.keys);
   await appendAudit(db, {
     at: input.now,
     actorId: user?.id ?? null,

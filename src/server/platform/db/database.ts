@@ -13,6 +13,7 @@ import type { SignaturesTables } from '../../modules/signatures/signatures.table
 import type { SubsidizedJobsTables } from '../../modules/subsidized-jobs/subsidized-jobs.tables';
 import type { SubsidyProgrammesTables } from '../../modules/subsidy-programmes/subsidy-programmes.tables';
 import type { AuditTables } from '../audit/audit.tables';
+import type { LoginThrottleTables } from '../auth/login-throttle';
 import type { JobsTables } from '../jobs/jobs.tables';
 import type { NotificationsTables } from '../notifications/notifications.tables';
 import { lockDataDir } from './data-dir-lock';
@@ -20,6 +21,7 @@ import { PGliteDialect } from './pglite-dialect';
 
 export type Database = IdentityTables &
   AuditTables &
+  LoginThrottleTables &
   JobsTables &
   NotificationsTables &
   SignaturesTables &

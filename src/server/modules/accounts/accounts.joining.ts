@@ -10,7 +10,6 @@ import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import { startSession } from '../../platform/auth/sessions';
 import { type Db, isUniqueViolation } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
-import { notify } from '../../platform/notifications/notifications';
 import type { GovRegistries, OrganisationRecord } from '../gov-registries';
 import { parseCertificate, type SignatureServices, verifyNonceSignature } from '../signatures';
 import {
@@ -27,13 +26,12 @@ import {
 } from './accounts.errors';
 import {
   findOrganisationByBin,
-  insertAccountLink,
   insertEmployerOrganisation,
   insertEmployerUser,
   isIinTaken,
   isLoginTaken,
 } from './accounts.repository';
-import { createSeekerAccount, EMAIL_CONFIRMATION_TTL_MS, linkUrl, newLinkToken } from './accounts.usecases';
+import { createSeekerAccount, EMAIL_CONFIRMATION_TTL_MS, mailUserLink } from './accounts.usecases';
 
 export type JoiningDeps = {
   db: Db;
@@ -191,7 +189,6 @@ export async function joinAsEmployer(
   const signerIsRegisteredHead = record.headIin === signer.iin;
   // The registry writes the head's name in full (with the patronymic); otherwise the certificate's name is all there is.
   const fullName = signerIsRegisteredHead ? record.headFullName : fullNameFromCommonName(signer.name);
-  const link = newLinkToken();
   let created: { organisationId: string; userId: string };
   try {
     created = await db.transaction().execute(async (tx) => {
@@ -213,24 +210,14 @@ export async function joinAsEmployer(
         emailConfirmedAt: null,
         createdAt: now,
       });
-      await insertAccountLink(tx, {
+      await mailUserLink(tx, {
         purpose: 'email_confirmation',
-        tokenSha256: link.sha256,
         userId,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + EMAIL_CONFIRMATION_TTL_MS),
-      });
-      await notify(tx, {
-        userId,
-        template: 'account.employer_joined',
-        params: {
-          name: fullName,
-          organisation: input.locale === 'kk' ? record.name.kk : record.name.ru,
-          link: linkUrl(deps.publicUrl, 'confirm-email', link.token),
-          hours: 24,
-        },
+        ttlMs: EMAIL_CONFIRMATION_TTL_MS,
+        publicUrl: deps.publicUrl,
         now,
-        inbox: false,
+        template: 'account.employer_joined',
+        params: { name: fullName, organisation: input.locale === 'kk' ? record.name.kk : record.name.ru, hours: 24 },
       });
       await appendAudit(tx, {
         at: now,

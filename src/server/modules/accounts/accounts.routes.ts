@@ -1,5 +1,6 @@
 // HTTP edge of accounts: a job seeker's self-registration, e-mail confirmation, password reset by e-mail link, an
 // employer joining by ЭЦП, and its colleagues' invitations and rights.
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   accountAcceptedResponse,
@@ -38,7 +39,7 @@ import {
   previewInvitation,
   revokeInvitation,
 } from './accounts.invitations';
-import { joinAsEmployer, joinAsSeeker } from './accounts.joining';
+import { type JoinedSeeker, joinAsEmployer, joinAsSeeker } from './accounts.joining';
 import { completePasswordReset, confirmEmail, registerSeeker, requestPasswordReset } from './accounts.usecases';
 
 const tags = ['accounts'];
@@ -119,6 +120,25 @@ function registerJoiningRoutes(app: App, deps: AppDeps) {
     },
   );
 
+  const joiningDeps = () => ({
+    db,
+    services,
+    throttle,
+    now: clock.now(),
+    publicUrl: config.publicUrl,
+    sessionTtlMs: config.sessionTtlMs,
+    govRegistries: deps.govRegistries,
+  });
+  const signed = (request: { body: { cms: string }; ip: string }) => ({
+    cms: Buffer.from(request.body.cms, 'base64'),
+    ip: request.ip,
+  });
+  /** The new account's session as for a sign-in: the cookie, the user and the CSRF token. */
+  const startedSession = async (reply: FastifyReply, session: JoinedSeeker['session']) => {
+    setSessionCookie(reply, session, config.secureCookies);
+    return { user: await getCurrentUserView(db, session.userId), csrfToken: session.csrfToken };
+  };
+
   app.post(
     '/api/accounts/employers/join',
     {
@@ -126,27 +146,15 @@ function registerJoiningRoutes(app: App, deps: AppDeps) {
       schema: { tags, body: employerJoinRequest, response: { 201: employerJoinResponse } },
     },
     async (request, reply) => {
-      const joined = await joinAsEmployer(
-        {
-          db,
-          services,
-          throttle,
-          now: clock.now(),
-          publicUrl: config.publicUrl,
-          sessionTtlMs: config.sessionTtlMs,
-          govRegistries: deps.govRegistries,
-        },
-        { ...request.body, cms: Buffer.from(request.body.cms, 'base64'), ip: request.ip },
-      );
-      setSessionCookie(reply, joined.session, config.secureCookies);
+      const joined = await joinAsEmployer(joiningDeps(), { ...request.body, ...signed(request) });
       return reply.status(201).send({
-        user: await getCurrentUserView(db, joined.session.userId),
-        csrfToken: joined.session.csrfToken,
+        ...(await startedSession(reply, joined.session)),
         organisation: joined.organisation,
         confirmationSentTo: request.body.email,
       });
     },
   );
+
   app.post(
     '/api/accounts/seekers/join',
     {
@@ -154,21 +162,9 @@ function registerJoiningRoutes(app: App, deps: AppDeps) {
       schema: { tags, body: seekerJoinRequest, response: { 201: seekerJoinResponse } },
     },
     async (request, reply) => {
-      const joined = await joinAsSeeker(
-        {
-          db,
-          services,
-          throttle,
-          now: clock.now(),
-          publicUrl: config.publicUrl,
-          sessionTtlMs: config.sessionTtlMs,
-        },
-        { ...request.body, cms: Buffer.from(request.body.cms, 'base64'), ip: request.ip },
-      );
-      setSessionCookie(reply, joined.session, config.secureCookies);
+      const joined = await joinAsSeeker(joiningDeps(), { ...request.body, ...signed(request) });
       return reply.status(201).send({
-        user: await getCurrentUserView(db, joined.session.userId),
-        csrfToken: joined.session.csrfToken,
+        ...(await startedSession(reply, joined.session)),
         confirmationSentTo: request.body.email,
       });
     },

@@ -42,6 +42,42 @@ export function linkUrl(publicUrl: string, page: string, token: string): string 
   return `${publicUrl.replace(/\/$/, '')}/${page}#token=${token}`;
 }
 
+const linkPages = { email_confirmation: 'confirm-email', password_reset: 'reset-password' } as const;
+
+/**
+ * A one-time link for a user and the e-mail that carries it, in the caller's transaction: only the token's SHA-256 is
+ * stored; the token itself travels in the mail (as {{link}} in the template) and nowhere else.
+ */
+export async function mailUserLink(
+  tx: DbOrTx,
+  input: {
+    purpose: keyof typeof linkPages;
+    userId: string;
+    ttlMs: number;
+    publicUrl: string;
+    now: Date;
+    template: string;
+    params: Record<string, string | number>;
+  },
+): Promise<void> {
+  const { now } = input;
+  const link = newLinkToken();
+  await insertAccountLink(tx, {
+    purpose: input.purpose,
+    tokenSha256: link.sha256,
+    userId: input.userId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + input.ttlMs),
+  });
+  await notify(tx, {
+    userId: input.userId,
+    template: input.template,
+    params: { ...input.params, link: linkUrl(input.publicUrl, linkPages[input.purpose], link.token) },
+    now,
+    inbox: false,
+  });
+}
+
 /**
  * A job seeker's account with an unconfirmed e-mail and the one-time link that confirms it, in the caller's
  * transaction: self-registration with a password and joining by ЭЦП (no password) both make it this way.
@@ -62,7 +98,6 @@ export async function createSeekerAccount(
   },
 ): Promise<string> {
   const { now } = input;
-  const link = newLinkToken();
   const user = await tx
     .insertInto('users')
     .values({
@@ -79,19 +114,14 @@ export async function createSeekerAccount(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await insertAccountLink(tx, {
+  await mailUserLink(tx, {
     purpose: 'email_confirmation',
-    tokenSha256: link.sha256,
     userId: user.id,
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + EMAIL_CONFIRMATION_TTL_MS),
-  });
-  await notify(tx, {
-    userId: user.id,
-    template: 'account.confirm_email',
-    params: { name: input.fullName, link: linkUrl(input.publicUrl, 'confirm-email', link.token), hours: 24 },
+    ttlMs: EMAIL_CONFIRMATION_TTL_MS,
+    publicUrl: input.publicUrl,
     now,
-    inbox: false,
+    template: 'account.confirm_email',
+    params: { name: input.fullName, hours: 24 },
   });
   await appendAudit(tx, {
     at: now,
@@ -162,22 +192,16 @@ export async function requestPasswordReset(
   await throttle.recordFailure(keys);
   const user = await findUserByEmail(db, input.email);
   if (!user || user.disabled_at) return;
-  const link = newLinkToken();
   await db.transaction().execute(async (tx) => {
     await retireOpenLinks(tx, user.id, 'password_reset', now);
-    await insertAccountLink(tx, {
+    await mailUserLink(tx, {
       purpose: 'password_reset',
-      tokenSha256: link.sha256,
       userId: user.id,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS),
-    });
-    await notify(tx, {
-      userId: user.id,
-      template: 'account.password_reset',
-      params: { link: linkUrl(deps.publicUrl, 'reset-password', link.token), minutes: 60 },
+      ttlMs: PASSWORD_RESET_TTL_MS,
+      publicUrl: deps.publicUrl,
       now,
-      inbox: false,
+      template: 'account.password_reset',
+      params: { minutes: 60 },
     });
     await appendAudit(tx, {
       at: now,

@@ -461,6 +461,30 @@ describe('deregistration and the head of centre', () => {
     expect(audit).toEqual({ step: 'A01-4a', actor_role: 'job_seeker' });
   });
 
+  it('A01-4 A01-4a the centre and the seeker end one registration at once: one wins, the other hears 409', async () => {
+    const id = await registeredSeeker('both.at.once@test.kz', 75);
+    const [byCentre, bySeeker] = await Promise.all([
+      deregister(id, 'assistance', { version: 2, reason: 'no_show', note: null }),
+      call('POST', `/api/seekers/me/registrations/${id}/withdraw`, 'both.at.once@test.kz', { version: 2 }),
+    ]);
+    expect([byCentre.statusCode, bySeeker.statusCode].sort()).toEqual([200, 409]);
+    const row = await db
+      .selectFrom('seeker_registrations')
+      .select(['status', 'version', 'deregistration_reason'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('deregistered');
+    expect(row.version).toBe(3);
+    expect(row.deregistration_reason).toBe(byCentre.statusCode === 200 ? 'no_show' : 'own_request');
+    const steps = await db
+      .selectFrom('audit_log')
+      .select('step')
+      .where('subject_id', '=', id)
+      .where('step', 'in', ['A01-4', 'A01-4a'])
+      .execute();
+    expect(steps).toHaveLength(1);
+  });
+
   it('A01-4 the database refuses a deregistration without a ground, and a ground on an open registration', async () => {
     const id = await registeredSeeker('no.ground@test.kz', 74);
     await expect(

@@ -154,7 +154,10 @@ describe('a seeker is registered as unemployed with categories', () => {
     await page.getByRole('button', { name: 'Найти', exact: true }).click();
     await page.getByRole('link', { name: seeker.fullName }).click();
     await eventually(() => mainHeading(page)).toBe(seeker.fullName);
-    await page.locator('[data-registration-id][data-status="registered"]').waitFor();
+    const registered = page.locator('[data-registration-id][data-status="registered"]');
+    await registered.waitFor();
+    // Staff read the status about the person, not in the seeker's own words.
+    expect(await shownText(registered.locator('[data-status-text]'))).toBe('Зарегистрирован — Безработный');
     expect(await page.locator('[data-step-id]').count()).toBe(0);
     await page.context().close();
   });

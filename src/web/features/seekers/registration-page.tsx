@@ -134,7 +134,10 @@ export function RegistrationDecisionPage() {
             {t('decide.person')}
           </Title>
           <Text fw={700} data-status-text>
-            {t(`status.${registration.status}.${registration.kind}`)}
+            {t('decide.statusLine', {
+              status: t(`statusShort.${registration.status}`),
+              kind: t(`kind.${registration.kind}`),
+            })}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
             <Fact label={t('decide.iin')} value={person.iin ?? '—'} />
@@ -157,7 +160,7 @@ export function RegistrationDecisionPage() {
                   value={`${t(`education.${profile.educationLevel}`)}${profile.graduationYear ? `, ${profile.graduationYear}` : ''}`}
                 />
                 <Fact label={t('profile.phone')} value={profile.phone ?? '—'} />
-                <Fact label={t('profile.rural')} value={t(profile.rural ? 'form.yes' : 'form.no')} />
+                <Fact label={t('decide.rural')} value={t(profile.rural ? 'form.yes' : 'form.no')} />
                 <Fact label={t('profile.disability')} value={t(profile.hasDisability ? 'form.yes' : 'form.no')} />
                 <Fact
                   label={t('profile.workExperience')}

@@ -127,4 +127,5 @@ await measure(
 await measure('CV search by the centre, no filter', '/api/cvs/search', specialist);
 
 await app.close();
+if (schema) await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
 await database.close();

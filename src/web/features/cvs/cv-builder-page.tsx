@@ -127,241 +127,218 @@ type RowProps<T> = {
   autoFocus: boolean;
 };
 
-function RowHeader({
-  id,
-  title,
-  removeLabel,
+type RowList = 'experience' | 'education' | 'languages';
+
+/** The data attribute each list's rows carry, for the page's tests and styles. */
+const rowIndexAttribute: Record<RowList, string> = {
+  experience: 'data-experience-index',
+  education: 'data-education-index',
+  languages: 'data-language-index',
+};
+
+/** One entry of a list (a job, a school, a language): a fieldset titled by its number, with its remove button. */
+function RowFieldset({
+  list,
+  rowKey,
+  index,
   remove,
+  children,
 }: {
-  id: string;
-  title: string;
-  removeLabel: string;
+  list: RowList;
+  rowKey: string;
+  index: number;
   remove: () => void;
+  children: ReactNode;
 }) {
+  const { t } = useTranslation('cvs');
+  const number = index + 1;
+  const titleId = `${rowKey}-title`;
   return (
-    <Group justify="space-between" gap="xs" wrap="nowrap">
-      <Title order={3} size="h5" id={id}>
-        {title}
-      </Title>
-      <Button variant="subtle" color="red" size="compact-sm" onClick={remove}>
-        {removeLabel}
-      </Button>
-    </Group>
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      component="fieldset"
+      aria-labelledby={titleId}
+      {...{ [rowIndexAttribute[list]]: index }}
+      m={0}
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <Title order={3} size="h5" id={titleId}>
+            {t(`${list}.entry`, { number })}
+          </Title>
+          <Button variant="subtle" color="red" size="compact-sm" onClick={remove}>
+            {t(`${list}.remove`, { number })}
+          </Button>
+        </Group>
+        {children}
+      </Stack>
+    </Paper>
   );
 }
 
 function ExperienceRow({ index, row, errorFor, change, remove, autoFocus }: RowProps<ExperienceDraft>) {
   const { t } = useTranslation('cvs');
   const path = (field: string) => `experience.${index}.${field}`;
-  const number = index + 1;
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="sm"
-      component="fieldset"
-      aria-labelledby={`${row.key}-title`}
-      data-experience-index={index}
-      m={0}
-    >
-      <Stack gap="sm">
-        <RowHeader
-          id={`${row.key}-title`}
-          title={t('experience.entry', { number })}
-          removeLabel={t('experience.remove', { number })}
-          remove={remove}
+    <RowFieldset list="experience" rowKey={row.key} index={index} remove={remove}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput
+          label={t('experience.employer')}
+          withAsterisk
+          maxLength={200}
+          value={row.employer}
+          onChange={(event) => change({ employer: event.currentTarget.value })}
+          error={errorFor(path('employer'))}
+          autoFocus={autoFocus}
+          data-field={path('employer')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('experience.employer')}
-            withAsterisk
-            maxLength={200}
-            value={row.employer}
-            onChange={(event) => change({ employer: event.currentTarget.value })}
-            error={errorFor(path('employer'))}
-            autoFocus={autoFocus}
-            data-field={path('employer')}
-          />
-          <TextInput
-            label={t('experience.position')}
-            withAsterisk
-            maxLength={200}
-            value={row.position}
-            onChange={(event) => change({ position: event.currentTarget.value })}
-            error={errorFor(path('position'))}
-            data-field={path('position')}
-          />
+        <TextInput
+          label={t('experience.position')}
+          withAsterisk
+          maxLength={200}
+          value={row.position}
+          onChange={(event) => change({ position: event.currentTarget.value })}
+          error={errorFor(path('position'))}
+          data-field={path('position')}
+        />
+        <TextInput
+          type="month"
+          label={t('experience.from')}
+          description={t('experience.monthHint')}
+          placeholder="2024-09"
+          withAsterisk
+          value={row.from}
+          onChange={(event) => change({ from: event.currentTarget.value })}
+          error={errorFor(path('from'))}
+          data-field={path('from')}
+        />
+        <Stack gap={6}>
           <TextInput
             type="month"
-            label={t('experience.from')}
+            label={t('experience.to')}
             description={t('experience.monthHint')}
-            placeholder="2024-09"
-            withAsterisk
-            value={row.from}
-            onChange={(event) => change({ from: event.currentTarget.value })}
-            error={errorFor(path('from'))}
-            data-field={path('from')}
+            placeholder="2025-06"
+            withAsterisk={!row.current}
+            disabled={row.current}
+            value={row.current ? '' : row.to}
+            onChange={(event) => change({ to: event.currentTarget.value })}
+            error={errorFor(path('to'))}
+            data-field={path('to')}
           />
-          <Stack gap={6}>
-            <TextInput
-              type="month"
-              label={t('experience.to')}
-              description={t('experience.monthHint')}
-              placeholder="2025-06"
-              withAsterisk={!row.current}
-              disabled={row.current}
-              value={row.current ? '' : row.to}
-              onChange={(event) => change({ to: event.currentTarget.value })}
-              error={errorFor(path('to'))}
-              data-field={path('to')}
-            />
-            <Checkbox
-              label={t('experience.current')}
-              checked={row.current}
-              onChange={(event) => change({ current: event.currentTarget.checked, to: '' })}
-            />
-          </Stack>
-        </SimpleGrid>
-        <Textarea
-          label={t('experience.duties')}
-          autosize
-          minRows={2}
-          maxRows={8}
-          maxLength={2000}
-          value={row.duties}
-          onChange={(event) => change({ duties: event.currentTarget.value })}
-          error={errorFor(path('duties'))}
-        />
-      </Stack>
-    </Paper>
+          <Checkbox
+            label={t('experience.current')}
+            checked={row.current}
+            onChange={(event) => change({ current: event.currentTarget.checked, to: '' })}
+          />
+        </Stack>
+      </SimpleGrid>
+      <Textarea
+        label={t('experience.duties')}
+        autosize
+        minRows={2}
+        maxRows={8}
+        maxLength={2000}
+        value={row.duties}
+        onChange={(event) => change({ duties: event.currentTarget.value })}
+        error={errorFor(path('duties'))}
+      />
+    </RowFieldset>
   );
 }
 
 function EducationRow({ index, row, errorFor, change, remove, autoFocus }: RowProps<EducationDraft>) {
   const { t } = useTranslation('cvs');
   const path = (field: string) => `education.${index}.${field}`;
-  const number = index + 1;
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="sm"
-      component="fieldset"
-      aria-labelledby={`${row.key}-title`}
-      data-education-index={index}
-      m={0}
-    >
-      <Stack gap="sm">
-        <RowHeader
-          id={`${row.key}-title`}
-          title={t('education.entry', { number })}
-          removeLabel={t('education.remove', { number })}
-          remove={remove}
-        />
+    <RowFieldset list="education" rowKey={row.key} index={index} remove={remove}>
+      <TextInput
+        label={t('education.institution')}
+        withAsterisk
+        maxLength={300}
+        value={row.institution}
+        onChange={(event) => change({ institution: event.currentTarget.value })}
+        error={errorFor(path('institution'))}
+        autoFocus={autoFocus}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <TextInput
-          label={t('education.institution')}
-          withAsterisk
-          maxLength={300}
-          value={row.institution}
-          onChange={(event) => change({ institution: event.currentTarget.value })}
-          error={errorFor(path('institution'))}
-          autoFocus={autoFocus}
+          label={t('education.speciality')}
+          maxLength={200}
+          value={row.speciality}
+          onChange={(event) => change({ speciality: event.currentTarget.value })}
+          error={errorFor(path('speciality'))}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput
-            label={t('education.speciality')}
-            maxLength={200}
-            value={row.speciality}
-            onChange={(event) => change({ speciality: event.currentTarget.value })}
-            error={errorFor(path('speciality'))}
-          />
-          <Select
-            label={t('education.level')}
-            placeholder={t('fields.choose')}
-            withAsterisk
-            allowDeselect={false}
-            data={educationLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
-            value={row.level || null}
-            onChange={(level) => change({ level: (level ?? '') as EducationLevel | '' })}
-            error={errorFor(path('level'))}
-          />
-          <NumberInput
-            label={t('education.graduationYear')}
-            withAsterisk
-            min={1950}
-            max={2100}
-            allowDecimal={false}
-            allowNegative={false}
-            value={row.graduationYear}
-            onChange={(value) => change({ graduationYear: asNumberField(value) })}
-            error={errorFor(path('graduationYear'))}
-          />
-        </SimpleGrid>
-      </Stack>
-    </Paper>
+        <Select
+          label={t('education.level')}
+          placeholder={t('fields.choose')}
+          withAsterisk
+          allowDeselect={false}
+          data={educationLevels.map((level) => ({ value: level, label: t(`levels.${level}`) }))}
+          value={row.level || null}
+          onChange={(level) => change({ level: (level ?? '') as EducationLevel | '' })}
+          error={errorFor(path('level'))}
+        />
+        <NumberInput
+          label={t('education.graduationYear')}
+          withAsterisk
+          min={1950}
+          max={2100}
+          allowDecimal={false}
+          allowNegative={false}
+          value={row.graduationYear}
+          onChange={(value) => change({ graduationYear: asNumberField(value) })}
+          error={errorFor(path('graduationYear'))}
+        />
+      </SimpleGrid>
+    </RowFieldset>
   );
 }
 
 function LanguageRow({ index, row, errorFor, change, remove, autoFocus }: RowProps<LanguageDraft>) {
   const { t } = useTranslation('cvs');
   const path = (field: string) => `languages.${index}.${field}`;
-  const number = index + 1;
   const nameError = errorFor(path('language'));
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="sm"
-      component="fieldset"
-      aria-labelledby={`${row.key}-title`}
-      data-language-index={index}
-      m={0}
-    >
-      <Stack gap="sm">
-        <RowHeader
-          id={`${row.key}-title`}
-          title={t('languages.entry', { number })}
-          removeLabel={t('languages.remove', { number })}
-          remove={remove}
+    <RowFieldset list="languages" rowKey={row.key} index={index} remove={remove}>
+      <SimpleGrid cols={{ base: 1, sm: row.code === 'other' ? 3 : 2 }} spacing="sm">
+        <Select
+          label={t('languages.language')}
+          placeholder={t('fields.choose')}
+          withAsterisk
+          allowDeselect={false}
+          data={[
+            ...knownCvLanguages.map((code) => ({ value: code, label: t(`languageNames.${code}`) })),
+            { value: 'other', label: t('languages.other') },
+          ]}
+          value={row.code || null}
+          onChange={(code) => change({ code: (code ?? '') as LanguageDraft['code'] })}
+          error={row.code === 'other' ? undefined : nameError}
+          autoFocus={autoFocus}
         />
-        <SimpleGrid cols={{ base: 1, sm: row.code === 'other' ? 3 : 2 }} spacing="sm">
-          <Select
-            label={t('languages.language')}
-            placeholder={t('fields.choose')}
+        {row.code === 'other' && (
+          <TextInput
+            label={t('languages.otherName')}
             withAsterisk
-            allowDeselect={false}
-            data={[
-              ...knownCvLanguages.map((code) => ({ value: code, label: t(`languageNames.${code}`) })),
-              { value: 'other', label: t('languages.other') },
-            ]}
-            value={row.code || null}
-            onChange={(code) => change({ code: (code ?? '') as LanguageDraft['code'] })}
-            error={row.code === 'other' ? undefined : nameError}
-            autoFocus={autoFocus}
+            maxLength={60}
+            value={row.otherName}
+            onChange={(event) => change({ otherName: event.currentTarget.value })}
+            error={nameError}
           />
-          {row.code === 'other' && (
-            <TextInput
-              label={t('languages.otherName')}
-              withAsterisk
-              maxLength={60}
-              value={row.otherName}
-              onChange={(event) => change({ otherName: event.currentTarget.value })}
-              error={nameError}
-            />
-          )}
-          <Select
-            label={t('languages.level')}
-            placeholder={t('fields.choose')}
-            withAsterisk
-            allowDeselect={false}
-            data={languageLevels.map((level) => ({ value: level, label: t(`languageLevels.${level}`) }))}
-            value={row.level || null}
-            onChange={(level) => change({ level: (level ?? '') as LanguageLevel | '' })}
-            error={errorFor(path('level'))}
-          />
-        </SimpleGrid>
-      </Stack>
-    </Paper>
+        )}
+        <Select
+          label={t('languages.level')}
+          placeholder={t('fields.choose')}
+          withAsterisk
+          allowDeselect={false}
+          data={languageLevels.map((level) => ({ value: level, label: t(`languageLevels.${level}`) }))}
+          value={row.level || null}
+          onChange={(level) => change({ level: (level ?? '') as LanguageLevel | '' })}
+          error={errorFor(path('level'))}
+        />
+      </SimpleGrid>
+    </RowFieldset>
   );
 }
 
@@ -592,19 +569,12 @@ function CvBuilder({ initial }: { initial: CvView }) {
     send(cv.version);
   };
 
-  const addRow = <K extends 'experience' | 'education' | 'languages'>(
-    list: K,
-    make: (key: string) => CvDraft[K][number],
-  ) => {
+  const addRow = <K extends RowList>(list: K, make: (key: string) => CvDraft[K][number]) => {
     const key = newRowKey();
     setAdded(key);
     update((current) => ({ ...current, [list]: [...current[list], make(key)] }));
   };
-  const rowProps = <K extends 'experience' | 'education' | 'languages'>(
-    list: K,
-    row: CvDraft[K][number],
-    index: number,
-  ) => ({
+  const rowProps = <K extends RowList>(list: K, row: CvDraft[K][number], index: number) => ({
     index,
     row,
     errorFor,
@@ -620,6 +590,22 @@ function CvBuilder({ initial }: { initial: CvView }) {
         [list]: (current[list] as { key: string }[]).filter((r) => r.key !== row.key),
       })),
   });
+  /** A list's section: its rows, a word when there are none, and the button that adds one. */
+  const rowSection = <K extends RowList>(
+    list: K,
+    Row: (props: RowProps<CvDraft[K][number]>) => ReactNode,
+    make: (key: string) => CvDraft[K][number],
+  ) => (
+    <Section id={`cv-${list}`} title={t(`${list}.title`)}>
+      {draft[list].length === 0 && <Text size="sm">{t(`${list}.empty`)}</Text>}
+      {(draft[list] as CvDraft[K][number][]).map((row, index) => (
+        <Row key={row.key} {...rowProps(list, row, index)} />
+      ))}
+      <Button variant="light" w="fit-content" onClick={() => addRow(list, make)}>
+        {t(`${list}.add`)}
+      </Button>
+    </Section>
+  );
 
   const skillErrors = Object.entries({ ...fieldErrorsOf(serverError), ...clientErrors })
     .filter(([path]) => path === 'skills' || path.startsWith('skills.'))
@@ -742,35 +728,11 @@ function CvBuilder({ initial }: { initial: CvView }) {
 
           <PhotoSection cv={base} onSaved={setBase} onConflict={() => setConflict(true)} />
 
-          <Section id="cv-experience" title={t('experience.title')}>
-            {draft.experience.length === 0 && <Text size="sm">{t('experience.empty')}</Text>}
-            {draft.experience.map((row, index) => (
-              <ExperienceRow key={row.key} {...rowProps('experience', row, index)} />
-            ))}
-            <Button variant="light" w="fit-content" onClick={() => addRow('experience', emptyExperience)}>
-              {t('experience.add')}
-            </Button>
-          </Section>
+          {rowSection('experience', ExperienceRow, emptyExperience)}
 
-          <Section id="cv-education" title={t('education.title')}>
-            {draft.education.length === 0 && <Text size="sm">{t('education.empty')}</Text>}
-            {draft.education.map((row, index) => (
-              <EducationRow key={row.key} {...rowProps('education', row, index)} />
-            ))}
-            <Button variant="light" w="fit-content" onClick={() => addRow('education', emptyEducation)}>
-              {t('education.add')}
-            </Button>
-          </Section>
+          {rowSection('education', EducationRow, emptyEducation)}
 
-          <Section id="cv-languages" title={t('languages.title')}>
-            {draft.languages.length === 0 && <Text size="sm">{t('languages.empty')}</Text>}
-            {draft.languages.map((row, index) => (
-              <LanguageRow key={row.key} {...rowProps('languages', row, index)} />
-            ))}
-            <Button variant="light" w="fit-content" onClick={() => addRow('languages', emptyLanguage)}>
-              {t('languages.add')}
-            </Button>
-          </Section>
+          {rowSection('languages', LanguageRow, emptyLanguage)}
 
           <Section id="cv-skills" title={t('skills.section')}>
             <TagsInput

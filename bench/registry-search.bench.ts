@@ -68,7 +68,9 @@ await sql`
 await sql`update seeker_registrations set decided_at = null where status = 'requested'`.execute(db);
 await sql`
   insert into cvs (seeker_id, title, desired_position, occupation_code, region, skills, about, created_at, updated_at)
-  select p.user_id, 'Түйіндеме', (array['Бухгалтер','Сварщик','Повар','Водитель','Продавец-консультант'])[1 + n % 5],
+  select p.user_id, 'Түйіндеме',
+    case when n % 500 = 0 then 'Инженер-сейсмолог'
+      else (array['Бухгалтер','Сварщик','Повар','Водитель','Продавец-консультант'])[1 + n % 5] end,
     p.occupation_code, 'astana', array['1С', 'Excel'], 'Опыт работы в сфере услуг', now(), now() - n * interval '1 minute'
   from (select p.*, row_number() over () as n from seeker_profiles p join users u on u.id = p.user_id
         where u.login like 'bench%') p`.execute(db);
@@ -122,6 +124,11 @@ await measure(
 await measure(
   'CV search by an employer, text "бухгалтер"',
   `/api/cvs/search?q=${encodeURIComponent('бухгалтер')}`,
+  employer,
+);
+await measure(
+  'CV search by an employer, rare word "сейсмолог"',
+  `/api/cvs/search?q=${encodeURIComponent('сейсмолог')}`,
   employer,
 );
 await measure('CV search by the centre, no filter', '/api/cvs/search', specialist);

@@ -9,6 +9,7 @@ import * as m0006 from './0006-seeker-refusal';
 import * as m0007 from './0007-seeker-deregistration';
 import * as m0008 from './0008-login-throttle';
 import * as m0009 from './0009-search-indexes';
+import * as m0010 from './0010-text-search';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-seeker-deregistration': m0007,
   '0008-login-throttle': m0008,
   '0009-search-indexes': m0009,
+  '0010-text-search': m0010,
 };

@@ -349,6 +349,16 @@ describe('who sees a CV', () => {
     expect(await foundIds('employer', { region: 'astana', q: 'Аспаз' })).toEqual([]);
     expect(await foundIds('employer', { q: 'іс ЖҮРГІЗУШІ 100%' })).toEqual([clerk.id]);
     expect(await foundIds('employer', { q: 'Іс_жүргізуші' })).toEqual([]);
+    // The owner's name finds their CVs too, in any case.
+    expect(await foundIds('employer', { q: 'SeEkEr' })).toEqual(expect.arrayContaining([cook.id, clerk.id]));
+    // An edited CV is found by its new words only.
+    const edited = await put(`/api/cvs/${cook.id}`, 'seeker', {
+      version: cook.version,
+      cv: sampleCv({ desiredPosition: 'Наубайшы', occupationCode: '5120', region: 'almaty', skills: [] }),
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(await foundIds('employer', { q: 'наубайшы' })).toEqual([cook.id]);
+    expect(await foundIds('employer', { q: 'Аспаз' })).toEqual([]);
     const refused = await get('/api/cvs/search?occupation=0000', 'employer');
     expect(problemOf(refused)).toMatchObject({ status: 400, body: { code: 'validation.failed' } });
   });

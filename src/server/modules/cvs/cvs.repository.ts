@@ -315,8 +315,26 @@ export async function searchCvs(
   if (p.occupationCode) query = query.where('c.occupation_code', '=', p.occupationCode);
   if (p.region) query = query.where('c.region', '=', p.region);
   if (p.text) {
-    const searched = sql<string>`concat_ws(' ', c.title, c.desired_position, c.about, u.full_name, array_to_string(c.skills, ' '))`;
-    query = query.where(searched, 'ilike', containsPattern(p.text));
+    // The CV's own words or its owner's name: each side has its trigram index, so neither scans every CV.
+    const pattern = containsPattern(p.text);
+    query = query.where((eb) =>
+      eb(
+        'c.id',
+        'in',
+        eb
+          .selectFrom('cvs as byText')
+          .select('byText.id')
+          // search_text is lower case already: LIKE spares folding every row's case, and the index serves it too.
+          .where('byText.search_text', 'like', pattern.toLowerCase())
+          .union(
+            eb
+              .selectFrom('cvs as byName')
+              .innerJoin('users as owner', 'owner.id', 'byName.seeker_id')
+              .select('byName.id')
+              .where('owner.full_name', 'ilike', pattern),
+          ),
+      ),
+    );
   }
   const rows = await query
     .orderBy('c.updated_at', 'desc')

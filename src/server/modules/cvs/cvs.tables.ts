@@ -24,6 +24,8 @@ export type CvsTable = {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Title, position, about and skills in lower case, kept by a trigger for the trigram index. */
+  search_text: Generated<string>;
 };
 
 export type CvsTables = { cvs: CvsTable };

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { AccountsTables } from '../../modules/accounts/accounts.tables';
@@ -82,6 +83,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const pglite = await PGlite.create(dataDir === ':memory:' ? undefined : dataDir, {
     parsers: { [DATE]: (v: string) => v, [NUMERIC]: (v: string) => v },
+    // Trigram indexes serve the "contains" searches (names, CVs); PostgreSQL has pg_trgm among its contrib modules.
+    extensions: { pg_trgm },
   });
   if (options.schema)
     await pglite.exec(`create schema if not exists ${options.schema}; set search_path = ${options.schema}`);

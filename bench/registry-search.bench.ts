@@ -62,7 +62,8 @@ await sql`
 await sql`
   insert into seeker_registrations (seeker_id, centre_id, kind, status, categories, requested_at, decided_at)
   select p.user_id, ${astana.id}, 'unemployed', case when random() < 0.1 then 'requested' else 'registered' end,
-    case when p.birth_date > date '1991-01-01' then array['youth'] else array['over_50'] end, now() - random() * interval '300 days',
+    case when p.birth_date > date '1991-01-01' then array['youth'] else array['over_50'] end
+      || case when random() < 0.002 then array['disability'] else array[]::text[] end, now() - random() * interval '300 days',
     now()
   from seeker_profiles p join users u on u.id = p.user_id where u.login like 'bench%'`.execute(db);
 await sql`update seeker_registrations set decided_at = null where status = 'requested'`.execute(db);
@@ -131,6 +132,7 @@ await measure(
   `/api/cvs/search?q=${encodeURIComponent('сейсмолог')}`,
   employer,
 );
+await measure('registry, a rare category (disability)', '/api/seekers/registrations?category=disability', specialist);
 await measure('CV search by the centre, no filter', '/api/cvs/search', specialist);
 
 await app.close();

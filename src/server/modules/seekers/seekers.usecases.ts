@@ -328,7 +328,8 @@ export async function searchRegistry(
         : q.where('u.full_name', 'ilike', `%${escapeLike(text)}%`);
     }
     if (query.occupation) q = q.where('p.occupation_code', '=', query.occupation);
-    if (query.category) q = q.where(sql<boolean>`${query.category} = any(r.categories)`);
+    // Containment rather than "= any": the GIN index on categories serves it, so a rare category is found at once.
+    if (query.category) q = q.where(sql<boolean>`r.categories @> array[${query.category}]::text[]`);
     if (query.district) q = q.where('p.district', 'ilike', `%${escapeLike(query.district)}%`);
     return q.orderBy('r.requested_at', 'desc').limit(limit).execute();
   };

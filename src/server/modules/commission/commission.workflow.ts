@@ -4,7 +4,7 @@ import { SessionStatus } from '../../../shared/api/commission';
 import { hasQuorum } from '../../../shared/commission/rules';
 import { Role, staffRoles } from '../../../shared/roles';
 import type { SessionUser } from '../../platform/auth/access';
-import type { WorkflowDefinition, WorkflowRecord } from '../../platform/workflow/workflow';
+import { actorUserId, type WorkflowDefinition, type WorkflowRecord } from '../../platform/workflow/workflow';
 import { generateSessionMinutes } from './commission.minutes';
 
 export type SessionAction =
@@ -98,7 +98,7 @@ export const commissionSessionWorkflow: WorkflowDefinition<SessionStatus, Sessio
       effects: [
         async ({ tx, record, actor, now }) => {
           await tx.updateTable('commission_sessions').set({ closed_at: now }).where('id', '=', record.id).execute();
-          await generateSessionMinutes(tx, { sessionId: record.id, createdBy: 'id' in actor ? actor.id : null, now });
+          await generateSessionMinutes(tx, { sessionId: record.id, createdBy: actorUserId(actor), now });
         },
       ],
     },

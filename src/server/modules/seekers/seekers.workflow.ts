@@ -7,7 +7,7 @@ import { type DeregistrationReason, deregistrationReasonNames } from '../../../s
 import type { SessionUser } from '../../platform/auth/access';
 import type { Database } from '../../platform/db/database';
 import { notify } from '../../platform/notifications/notifications';
-import type { Actor, WorkflowDefinition } from '../../platform/workflow/workflow';
+import { type Actor, actorUserId, type WorkflowDefinition } from '../../platform/workflow/workflow';
 import type { SeekerRegistrationKind, SeekerRegistrationStatus } from './seekers.tables';
 
 export type RegistrationRecord = {
@@ -56,7 +56,7 @@ async function recordDeregistration(
       deregistration_reason: reason,
       deregistration_note: note,
       deregistered_at: now,
-      deregistered_by: 'id' in actor ? actor.id : null,
+      deregistered_by: actorUserId(actor),
     })
     .where('id', '=', id)
     .execute();
@@ -85,7 +85,7 @@ export const registrationWorkflow: WorkflowDefinition<
           const { categories } = input as unknown as AcceptInput;
           await tx
             .updateTable('seeker_registrations')
-            .set({ categories: [...categories], decided_at: now, decided_by: 'id' in actor ? actor.id : null })
+            .set({ categories: [...categories], decided_at: now, decided_by: actorUserId(actor) })
             .where('id', '=', record.id)
             .execute();
           const names = (locale: 'kk' | 'ru' | 'en') =>
@@ -125,7 +125,7 @@ export const registrationWorkflow: WorkflowDefinition<
           const { reason } = input as unknown as RefuseInput;
           await tx
             .updateTable('seeker_registrations')
-            .set({ refusal_reason: reason, decided_at: now, decided_by: 'id' in actor ? actor.id : null })
+            .set({ refusal_reason: reason, decided_at: now, decided_by: actorUserId(actor) })
             .where('id', '=', record.id)
             .execute();
           await notify(tx, {

@@ -77,6 +77,11 @@ export type WorkflowDefinition<S extends string, A extends string, Rec extends W
 // biome-ignore lint/suspicious/noExplicitAny: a registry of definitions of different record types
 export type AnyWorkflow = WorkflowDefinition<string, string, any>;
 
+/** The user who acts, for "decided_by" and "created_by" columns; null for the system. */
+export function actorUserId(actor: Actor): string | null {
+  return isSystem(actor) ? null : actor.id;
+}
+
 function roleOf(actor: Actor): Role | 'system' {
   return isSystem(actor) ? 'system' : actor.role;
 }
@@ -165,7 +170,7 @@ export async function applyActionIn<S extends string, A extends string, Rec exte
 
   await appendAudit(tx, {
     at: now,
-    actorId: isSystem(actor) ? null : actor.id,
+    actorId: actorUserId(actor),
     actorRole: roleOf(actor),
     action: `${definition.name}.${action}`,
     step: transition.step,
@@ -237,7 +242,7 @@ export async function performActivityIn<S extends string, A extends string, Rec 
   const result = await run({ record: current, tx });
   await appendAudit(tx, {
     at: now,
-    actorId: isSystem(actor) ? null : actor.id,
+    actorId: actorUserId(actor),
     actorRole: roleOf(actor),
     action: `${definition.name}.${action}`,
     step: activity.step,

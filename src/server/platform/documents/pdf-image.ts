@@ -6,12 +6,22 @@ import PDFDocument from 'pdfkit';
 /** Far above any portrait photo; bounds the memory that unpacking a PNG may take. */
 const maxSide = 8000;
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
+const jpegSignature = [0xff, 0xd8, 0xff] as const;
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
+
+/** The image type the first bytes show (the two the PDF library embeds), whatever a name or a request says. */
+export function imageTypeOf(bytes: Uint8Array): 'image/png' | 'image/jpeg' | null {
+  if (startsWith(bytes, pngSignature)) return 'image/png';
+  if (startsWith(bytes, jpegSignature)) return 'image/jpeg';
+  return null;
+}
 
 /** A JPEG whose header the library reads, or a PNG whose pixels also unpack whole; nothing else. */
 export function isEmbeddableImage(bytes: Uint8Array): boolean {
   if (!opensInPdf(bytes)) return false;
-  const isPng = pngSignature.every((byte, index) => bytes[index] === byte);
-  return !isPng || pngPixelsReadable(bytes);
+  return imageTypeOf(bytes) !== 'image/png' || pngPixelsReadable(bytes);
 }
 
 /** The PDF library reads the image's header the way it will when the CV is rendered. */

@@ -1,7 +1,7 @@
 // Words for the review's codes (checklist items, reasons, sources, channels) and the formatting of their parameters.
 import { useTranslation } from 'react-i18next';
 import { applicationStatuses } from '../../../shared/api/subsidized-jobs';
-import type { ComplianceItem } from '../../../shared/api/subsidy-review';
+import { type ComplianceItem, manualComplianceItems } from '../../../shared/api/subsidy-review';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { groupDigits } from '../../../shared/money';
 import { programmeCatalogue } from '../../../shared/subsidy/programmes';
@@ -11,26 +11,7 @@ import { formatIsoDate } from '../subsidized-jobs/subsidy-labels';
 /** An application waiting this many working days or more is highlighted in the queue; twice as long, in red. */
 export const AGE_ATTENTION_WORKING_DAYS = 5;
 
-export const itemCodes = [
-  'condition_active',
-  'condition_operating_over_year',
-  'condition_no_tax_debt',
-  'condition_no_social_debt',
-  'condition_no_wage_arrears',
-  'condition_regular_social_payments',
-  'condition_reliable_taxpayer',
-  'programme_in_force',
-  'positions_present',
-  'wage_at_least_mzp',
-  'duration_within_maximum',
-  'formula_set',
-  'target_group_available',
-  'earlier_contracts_fulfilled',
-  'documents_consistent',
-  'workplace_exists',
-] as const;
-type ItemCode = (typeof itemCodes)[number];
-
+/** The checklist's automatic items: each is also the reason its passed or failed outcome gives. */
 const outcomeReasons = [
   'condition_active',
   'condition_operating_over_year',
@@ -46,6 +27,8 @@ const outcomeReasons = [
   'formula_set',
   'target_group_available',
 ] as const;
+export const itemCodes = [...outcomeReasons, ...manualComplianceItems] as const;
+type ItemCode = (typeof itemCodes)[number];
 type OutcomeReason = (typeof outcomeReasons)[number];
 const plainReasons = [
   'no_check',

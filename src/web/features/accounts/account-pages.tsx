@@ -4,8 +4,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type SeekerJoinResponse, seekerJoinRequest } from '../../../shared/api/accounts';
-import { type ApiProblem, api, fieldError } from '../../api';
+import type { SeekerJoinResponse } from '../../../shared/api/accounts';
+import { api, fieldError } from '../../api';
 import { currentLanguage } from '../../i18n';
 import { ProblemAlert, usePageTitle } from '../../ui/page';
 import { useEcpJoin } from './ecp-join';
@@ -120,27 +120,18 @@ function PasswordRegistration() {
   );
 }
 
-/** Refusals the signing window shows, where another key can be chosen. */
-const isAboutTheSeekerKey = (error: ApiProblem) =>
-  error.code.startsWith('signatures.') ||
-  error.code === 'auth.too_many_attempts' ||
-  error.code === 'accounts.organisation_certificate' ||
-  error.code === 'accounts.signer_has_account';
-
 /** The IIN and the name come from the person's own certificate; only the e-mail is asked for. */
 function EcpRegistration() {
   const { t } = useTranslation('accounts');
   const [email, setEmail] = useState('');
-  const [emailInvalid, setEmailInvalid] = useState(false);
-  const { problem, joined, start, dialog } = useEcpJoin<SeekerJoinResponse>({
+  const { problem, joined, emailInvalid, start, dialog } = useEcpJoin<SeekerJoinResponse>({
     url: '/api/accounts/seekers/join',
-    isAboutTheKey: isAboutTheSeekerKey,
+    // An organisation's key, or one whose holder has an account: another key can be chosen in the window.
+    keyRefusals: ['accounts.organisation_certificate', 'accounts.signer_has_account'],
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const valid = seekerJoinRequest.shape.email.safeParse(email).success;
-    setEmailInvalid(!valid);
-    if (valid) start({ email, locale: currentLanguage() });
+    start({ email, locale: currentLanguage() });
   };
   if (joined) {
     return (

@@ -1,7 +1,9 @@
-// Joining by ЭЦП, shared by the employer's and the job seeker's pages: a fresh server nonce, the signing window, the
-// request, and the session the new account starts with. Refusals about the key stay in the signing window, where
-// another key can be chosen; the others (e-mail taken, registry down…) are the page's to show beside its form.
+// Joining by ЭЦП, shared by the employer's and the job seeker's pages: the e-mail checked before anything is signed, a
+// fresh server nonce, the signing window, the request, and the session the new account starts with. Refusals about the
+// key stay in the signing window, where another key can be chosen; the others (e-mail taken, registry down…) are the
+// page's to show beside its form.
 import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
+import { ecpJoinRequest } from '../../../shared/api/accounts';
 import type { SessionResponse } from '../../../shared/api/auth';
 import type { EcpChallengeResponse } from '../../../shared/api/signatures';
 import type { Locale } from '../../../shared/roles';
@@ -15,9 +17,15 @@ const SignDialog = lazy(() => import('../signatures/sign-dialog').then((m) => ({
 
 export function useEcpJoin<Joined extends SessionResponse>(options: {
   url: string;
-  isAboutTheKey: (error: ApiProblem) => boolean;
+  /** This page's refusals about the key, beside the signature's own (`signatures.*`) and the throttle's. */
+  keyRefusals: readonly string[];
 }) {
+  const isAboutTheKey = (error: ApiProblem) =>
+    error.code.startsWith('signatures.') ||
+    error.code === 'auth.too_many_attempts' ||
+    options.keyRefusals.includes(error.code);
   const adoptSession = useAdoptSession();
+  const [emailInvalid, setEmailInvalid] = useState(false);
   const [signing, setSigning] = useState({ requested: false, opened: false });
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [joined, setJoined] = useState<Joined | null>(null);
@@ -37,7 +45,7 @@ export function useEcpJoin<Joined extends SessionResponse>(options: {
       setJoined(result);
       adoptSession({ user: result.user, csrfToken: result.csrfToken });
     } catch (error) {
-      if (!(error instanceof ApiProblem) || options.isAboutTheKey(error)) throw error;
+      if (!(error instanceof ApiProblem) || isAboutTheKey(error)) throw error;
       setProblem(error);
     }
   };
@@ -45,8 +53,13 @@ export function useEcpJoin<Joined extends SessionResponse>(options: {
   return {
     problem,
     joined,
-    /** Opens the signing window for this e-mail and language. */
+    /** The e-mail given to start() was not an address: nothing was signed. */
+    emailInvalid,
+    /** Opens the signing window for this e-mail and language, once the e-mail is an address. */
     start(body: { email: string; locale: Locale }) {
+      const valid = ecpJoinRequest.shape.email.safeParse(body.email).success;
+      setEmailInvalid(!valid);
+      if (!valid) return;
       request.current = body;
       setProblem(null);
       setSigning({ requested: true, opened: true });

@@ -4,25 +4,15 @@ import { Alert, Anchor, Box, Button, List, Paper, Select, Stack, Text, TextInput
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type EmployerJoinResponse, employerJoinRequest } from '../../../shared/api/accounts';
+import type { EmployerJoinResponse } from '../../../shared/api/accounts';
 import { regions } from '../../../shared/regions';
 import { type Locale, locales } from '../../../shared/roles';
-import { type ApiProblem, fieldError } from '../../api';
+import { fieldError } from '../../api';
 import { currentLanguage } from '../../i18n';
 import { pickText, useUiLanguage } from '../../ui/labels';
 import { ProblemAlert, usePageTitle } from '../../ui/page';
 import { useCurrentUser } from '../auth/session';
 import { useEcpJoin } from './ecp-join';
-
-/** Refusals about the key itself stay in the signing window, where another key can be chosen; the rest show here. */
-function isAboutTheKey(error: ApiProblem): boolean {
-  return (
-    error.code.startsWith('signatures.') ||
-    error.code === 'auth.too_many_attempts' ||
-    error.code === 'accounts.certificate_without_bin' ||
-    error.code === 'accounts.not_organisation_head'
-  );
-}
 
 function JoinedOrganisation({ joined }: { joined: EmployerJoinResponse }) {
   const { t } = useTranslation('accounts');
@@ -93,22 +83,21 @@ export function JoinPage() {
   const user = useCurrentUser();
   const [email, setEmail] = useState('');
   const [locale, setLocale] = useState<Locale>(currentLanguage());
-  const [emailInvalid, setEmailInvalid] = useState(false);
   const {
     problem,
     joined,
+    emailInvalid,
     start: startSigning,
     dialog,
   } = useEcpJoin<EmployerJoinResponse>({
     url: '/api/accounts/employers/join',
-    isAboutTheKey,
+    // Not an organisation's key, or not its head's: another key can be chosen in the window.
+    keyRefusals: ['accounts.certificate_without_bin', 'accounts.not_organisation_head'],
   });
 
   const start = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const valid = employerJoinRequest.shape.email.safeParse(email).success;
-    setEmailInvalid(!valid);
-    if (valid) startSigning({ email, locale });
+    startSigning({ email, locale });
   };
 
   if (joined) {

@@ -1,22 +1,23 @@
-// Accounts (issue 4): an employer joins by ЭЦП — the organisation comes from the business registry — and its head
-// invites a colleague by e-mail, who accepts the link, sets a password and works with the rights given.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIin } from '../../src/server/modules/identity/identity.fixtures';
-import { launchBrowser, openPage, pkiDir, seriousA11yViolations } from './support/browser';
+import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
 import { joiningEmployer, joiningSeeker } from './support/joining-employer';
-import { eventually, linkMailedTo, mainHeading, openMenuIfNarrow, shownText, signIn } from './support/journeys';
+import {
+  eventually,
+  linkMailedTo,
+  mainHeading,
+  openMenuIfNarrow,
+  shownText,
+  signIn,
+  signWithTestKey,
+} from './support/journeys';
 
 let browser: Browser;
 let admin: Page;
-let keyPassword: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const manifest = JSON.parse(fs.readFileSync(path.join(pkiDir(), 'manifest.json'), 'utf8')) as { password: string };
-  keyPassword = manifest.password;
   admin = await openPage(browser, { language: 'ru', width: 1280 });
   await signIn(admin, 'admin@jumys.kz');
 });
@@ -24,34 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const signerWords = {
-  ru: {
-    method: 'Тестовая подпись (файл .p12)',
-    file: /^Файл ключа \(\.p12\)/,
-    password: /^Пароль ключа(\s*\*)?$/,
-    sign: 'Подписать',
-  },
-  kk: {
-    method: 'Тест қолтаңбасы (.p12 файлы)',
-    file: /^Кілт файлы \(\.p12\)/,
-    password: /^Кілттің құпиясөзі(\s*\*)?$/,
-    sign: 'Қол қою',
-  },
-};
-
-/** Chooses the test signer in the signing window, picks the .p12 as a person would, types its password and signs. */
-async function signWithTestKey(page: Page, dialog: Locator, key: string, language: 'ru' | 'kk' = 'ru') {
-  const w = signerWords[language];
-  await dialog.getByRole('radio', { name: w.method }).check();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    dialog.getByRole('button', { name: w.file }).click(),
-  ]);
-  await chooser.setFiles(path.join(pkiDir(), 'p12', `${key}.p12`));
-  await dialog.getByLabel(w.password).fill(keyPassword);
-  await dialog.getByRole('button', { name: w.sign, exact: true }).click();
-}
 
 function userCard(page: Page, name: string): Locator {
   return page.locator('[data-user-id]').filter({ has: page.getByRole('heading', { name, exact: true }) });
@@ -84,7 +57,7 @@ describe('an employer joins by ЭЦП and brings a colleague in', () => {
     await page.getByRole('button', { name: 'Подписать ЭЦП и присоединить' }).click();
     const dialog = page.getByRole('dialog', { name: 'Подпишите запрос на присоединение организации' });
     await dialog.waitFor();
-    await signWithTestKey(page, dialog, joiningEmployer.certificate);
+    await signWithTestKey(page, dialog, { key: joiningEmployer.certificate });
 
     const joined = page.locator(`[data-joined-bin="${joiningEmployer.bin}"]`);
     await joined.getByRole('heading', { name: 'Организация присоединена' }).waitFor();
@@ -119,7 +92,7 @@ describe('an employer joins by ЭЦП and brings a colleague in', () => {
     await page.getByRole('button', { name: 'Войти с ЭЦП', exact: true }).click();
     const loginDialog = page.getByRole('dialog', { name: 'Подпишите запрос на вход' });
     await loginDialog.waitFor();
-    await signWithTestKey(page, loginDialog, joiningEmployer.certificate);
+    await signWithTestKey(page, loginDialog, { key: joiningEmployer.certificate });
     await page.waitForURL((url) => url.pathname === '/');
 
     await page
@@ -198,9 +171,9 @@ describe('a job seeker joins by ЭЦП', () => {
     const dialog = page.getByRole('dialog', { name: 'Ізденуші ретінде тіркелу сұрауына қол қойыңыз' });
     await dialog.waitFor();
     // An organisation's key is refused in the window, where another can be chosen.
-    await signWithTestKey(page, dialog, joiningEmployer.certificate, 'kk');
+    await signWithTestKey(page, dialog, { key: joiningEmployer.certificate, language: 'kk' });
     await dialog.getByText('Бұл ұйымның сертификаты (онда БСН бар).', { exact: false }).waitFor();
-    await signWithTestKey(page, dialog, joiningSeeker.certificate, 'kk');
+    await signWithTestKey(page, dialog, { key: joiningSeeker.certificate, language: 'kk' });
 
     const done = page.locator('[data-outcome="done"]');
     await done.waitFor();

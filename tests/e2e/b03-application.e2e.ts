@@ -2,11 +2,19 @@
 // registries' check, signs it with its test certificate and sends it; the centre's specialist reviews it and returns it
 // with a remark; the employer corrects and re-signs it; the commission approves it; the employer reads the decision.
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, openPage, pkiDir, seriousA11yViolations } from './support/browser';
-import { eventually, mainHeading, shownText, signIn } from './support/journeys';
+import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
+import {
+  escapeRegExp,
+  eventually,
+  type Language,
+  mainHeading,
+  shownText,
+  signIn,
+  signWithTestKey,
+  wholeLabel,
+} from './support/journeys';
 
 let browser: Browser;
 
@@ -43,10 +51,6 @@ const words = {
     prepare: 'Сформировать документ для подписи',
     signAndSend: 'Подписать и отправить',
     signDialog: 'Подпишите заявку на субсидируемые рабочие места',
-    testSigner: 'Тестовая подпись (файл .p12)',
-    keyFile: 'Файл ключа (.p12)',
-    keyPassword: 'Пароль ключа',
-    sign: 'Подписать',
     sentTitle: (number: string) => `Заявка № ${number} отправлена`,
     remarkAbout: 'К разделу: Заработная плата',
     whatChanged: 'Что изменилось по сравнению с редакцией 1',
@@ -120,10 +124,6 @@ const words = {
     prepare: 'Қол қоюға құжат қалыптастыру',
     signAndSend: 'Қол қойып, жіберу',
     signDialog: 'Субсидияланатын жұмыс орындарына өтінімге қол қойыңыз',
-    testSigner: 'Тест қолтаңбасы (.p12 файлы)',
-    keyFile: 'Кілт файлы (.p12)',
-    keyPassword: 'Кілттің құпиясөзі',
-    sign: 'Қол қою',
     sentTitle: (number: string) => `№ ${number} өтінім жіберілді`,
     remarkAbout: 'Бөлім: Жалақы',
     whatChanged: '1-редакциямен салыстырғанда не өзгерді',
@@ -200,15 +200,6 @@ type Journey = {
   approvedJobs: number;
 };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A field by its whole label: the label of a required field ends with the asterisk, which Playwright reads too. */
-function labelled(label: string): RegExp {
-  return new RegExp(`^${escapeRegExp(label)}(\\s*\\*)?$`);
-}
-
 /** Tenge as the pages write it: digit groups and the sign after a narrow no-break space, read back as plain spaces. */
 function tenge(amount: number): string {
   return `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} ₸`;
@@ -216,24 +207,17 @@ function tenge(amount: number): string {
 
 /** Opens a Mantine select by its label and picks the option a person would click. */
 async function choose(page: Page, scope: Locator, label: string, option: string | RegExp) {
-  await scope.getByRole('textbox', { name: labelled(label) }).click();
+  await scope.getByRole('textbox', { name: wholeLabel(label) }).click();
   await page.getByRole('option', { name: option }).click();
 }
 
-/** Signs the prepared document in the signing window with the test signer and the user's .p12, as a person would. */
-async function signWithTestKey(page: Page, w: Words, login: string) {
+/** Prepares the document and signs it in the signing window with the test signer and the user's .p12, as a person would. */
+async function signAndSend(page: Page, w: Words, language: Language, login: string) {
   const panel = page.locator('[data-step-panel="B03-1.4"]');
   await panel.getByRole('button', { name: w.prepare }).click();
   await panel.getByRole('button', { name: w.signAndSend }).click();
   const dialog = page.getByRole('dialog', { name: w.signDialog });
-  await dialog.getByRole('radio', { name: w.testSigner }).check();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    dialog.getByRole('button', { name: new RegExp(`^${escapeRegExp(w.keyFile)}`) }).click(),
-  ]);
-  await chooser.setFiles(path.join(pkiDir(), 'p12', `${login}.p12`));
-  await dialog.getByLabel(labelled(w.keyPassword)).fill(DEMO_PASSWORD);
-  await dialog.getByRole('button', { name: w.sign, exact: true }).click();
+  await signWithTestKey(page, dialog, { key: login, language });
   await page.locator('[data-submitted-number]').waitFor({ timeout: 20_000 });
   await eventually(() => page.getByRole('dialog').count()).toBe(0);
 }
@@ -285,7 +269,7 @@ function walkThrough(journey: Journey) {
       const dialog = page.getByRole('dialog', { name: w.newApplication });
       await choose(page, dialog, w.programme, journey.programme[language]);
       // The centre of the employer's own region is offered first.
-      expect(await dialog.getByRole('textbox', { name: labelled(w.centre) }).inputValue()).toBe(centreName);
+      expect(await dialog.getByRole('textbox', { name: wholeLabel(w.centre) }).inputValue()).toBe(centreName);
       await dialog.getByRole('button', { name: w.create }).click();
       await page.waitForURL((url) => /^\/employer\/applications\/[0-9a-f-]{36}$/.test(url.pathname));
       applicationId = new URL(page.url()).pathname.split('/').pop()!;
@@ -299,7 +283,7 @@ function walkThrough(journey: Journey) {
       await panel.locator('[data-requisites-origin="application"]').waitFor();
       await panel.locator('[data-iban-valid]').waitFor();
       await panel
-        .getByLabel(labelled(w.headPosition))
+        .getByLabel(wholeLabel(w.headPosition))
         .fill(language === 'kk' ? 'Бас директор' : 'Генеральный директор');
       await panel.getByRole('button', { name: w.saveAndContinue }).click();
 
@@ -307,12 +291,12 @@ function walkThrough(journey: Journey) {
       panel = page.locator('[data-step-panel="B03-1.2"]');
       await panel.getByRole('button', { name: w.addPosition }).click();
       const job = panel.getByRole('region', { name: w.position1 });
-      await job.getByRole('textbox', { name: labelled(w.occupation) }).fill(journey.occupation);
+      await job.getByRole('textbox', { name: wholeLabel(w.occupation) }).fill(journey.occupation);
       await page.getByRole('option', { name: new RegExp(`^${journey.occupation} — `) }).click();
-      await job.getByLabel(labelled(w.jobs)).fill(String(journey.jobs));
-      await job.getByLabel(labelled(w.workplace)).fill(journey.workplace);
-      await job.getByLabel(labelled(w.district)).fill(journey.district);
-      const wage = job.getByLabel(labelled(w.wage));
+      await job.getByLabel(wholeLabel(w.jobs)).fill(String(journey.jobs));
+      await job.getByLabel(wholeLabel(w.workplace)).fill(journey.workplace);
+      await job.getByLabel(wholeLabel(w.district)).fill(journey.district);
+      const wage = job.getByLabel(wholeLabel(w.wage));
       await wage.fill('70000');
       await panel.locator('[data-autosave="failed"]').waitFor({ timeout: 15_000 });
       await job.getByText(w.wageBelowMzp, { exact: true }).waitFor();
@@ -341,7 +325,7 @@ function walkThrough(journey: Journey) {
       await panel.getByRole('button', { name: w.toSigning }).click();
 
       // B03-1.4: signed with the employer's test certificate and sent to the centre with a number.
-      await signWithTestKey(page, w, journey.employer.login);
+      await signAndSend(page, w, language, journey.employer.login);
       const sent = page.locator('[data-submitted-number]');
       number = (await sent.getAttribute('data-submitted-number')) ?? '';
       expect(number).toMatch(/\S/);
@@ -391,7 +375,7 @@ function walkThrough(journey: Journey) {
       // B03-2.3: back to the employer with a remark on the wage.
       const remarks = page.locator('section[data-step-id="B03-2.3"]');
       await choose(page, remarks, w.remarkField, w.wageSection);
-      await remarks.getByLabel(labelled(w.remarkText)).fill(journey.remark);
+      await remarks.getByLabel(wholeLabel(w.remarkText)).fill(journey.remark);
       await remarks.getByRole('button', { name: w.returnToEmployer }).click();
       await eventually(() => reviewPage().getAttribute('data-status')).toBe('returned');
       const remark = remarks.locator('li[data-remark-id]');
@@ -400,8 +384,8 @@ function walkThrough(journey: Journey) {
       // B03-2.4: the consultation given in person while the application is with the employer.
       const consultations = page.locator('section[data-step-id="B03-2.4"]');
       await choose(page, consultations, w.channel, w.inPerson);
-      await consultations.getByLabel(labelled(w.topic)).fill(journey.consultation.topic);
-      await consultations.getByLabel(labelled(w.summary)).fill(journey.consultation.summary);
+      await consultations.getByLabel(wholeLabel(w.topic)).fill(journey.consultation.topic);
+      await consultations.getByLabel(wholeLabel(w.summary)).fill(journey.consultation.summary);
       await consultations.getByRole('button', { name: w.logConsultation, exact: true }).click();
       await consultations.getByText(w.consultationSaved).waitFor();
       const consultation = consultations.locator('li[data-consultation-id]');
@@ -427,7 +411,7 @@ function walkThrough(journey: Journey) {
       // A returned application opens on its form, where the wage is corrected.
       const panel = page.locator('[data-step-panel="B03-1.2"]');
       const job = panel.getByRole('region', { name: w.position1 });
-      const wage = job.getByLabel(labelled(w.wage));
+      const wage = job.getByLabel(wholeLabel(w.wage));
       await wage.fill(String(journey.wage.corrected));
       await panel.locator('[data-autosave="saved"]').waitFor({ timeout: 15_000 });
       await job.locator(`[data-monthly-subsidy="${journey.subsidy.corrected}"]`).waitFor();
@@ -437,7 +421,7 @@ function walkThrough(journey: Journey) {
       const check = page.locator('[data-step-panel="B03-1.3"]');
       expect(await check.locator('[data-check-result]').getAttribute('data-check-result')).toBe('eligible');
       await check.getByRole('button', { name: w.toSigning }).click();
-      await signWithTestKey(page, w, journey.employer.login);
+      await signAndSend(page, w, language, journey.employer.login);
       expect(await page.locator('[data-submitted-number]').getAttribute('data-submitted-number')).toBe(number);
       expect(await page.locator('[data-remarks="current"]').count()).toBe(0);
 
@@ -466,9 +450,9 @@ function walkThrough(journey: Journey) {
       await page.goto('/commission');
       await eventually(() => mainHeading(page)).toBe(w.sessionsTitle);
       const today = new Date().toISOString().slice(0, 10);
-      await page.getByLabel(labelled(w.scheduledFor)).fill(`${today}T15:00`);
+      await page.getByLabel(wholeLabel(w.scheduledFor)).fill(`${today}T15:00`);
       await page
-        .getByLabel(labelled(w.place))
+        .getByLabel(wholeLabel(w.place))
         .fill(language === 'kk' ? 'Орталықтың мәжіліс залы' : 'Зал заседаний центра');
       await page.getByRole('button', { name: w.plan, exact: true }).click();
       await page.waitForURL((url) => /^\/commission\/sessions\/[0-9a-f-]{36}$/.test(url.pathname));
@@ -514,7 +498,7 @@ function walkThrough(journey: Journey) {
       expect(await shownText(tally)).toContain(w.tally);
       expect(await shownText(tally)).toContain(w.outcomeApproved);
 
-      await item.getByLabel(labelled(w.approvedJobsField)).fill(String(journey.approvedJobs));
+      await item.getByLabel(wholeLabel(w.approvedJobsField)).fill(String(journey.approvedJobs));
       await item
         .getByLabel(w.grounds)
         .fill(language === 'kk' ? 'Аудандағы ізденушілер санына сай.' : 'По числу подходящих соискателей в районе.');

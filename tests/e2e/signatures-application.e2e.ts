@@ -2,8 +2,8 @@
 // .p12; another organisation's certificate is refused with the reason shown, and the application stays unsent.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, openPage, pkiDir, seriousA11yViolations } from './support/browser';
-import { eventually, shownText, signIn } from './support/journeys';
+import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
+import { eventually, shownText, signIn, signWithTestKey } from './support/journeys';
 
 let browser: Browser;
 
@@ -53,14 +53,7 @@ describe('signing an application with ЭЦП', () => {
     const signWith = async (keyName: string) => {
       await signing.getByRole('button', { name: 'Подписать и отправить' }).click();
       const signDialog = page.getByRole('dialog', { name: 'Подпишите заявку на субсидируемые рабочие места' });
-      await signDialog.getByRole('radio', { name: 'Тестовая подпись (файл .p12)' }).check();
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        signDialog.getByRole('button', { name: /^Файл ключа \(\.p12\)/ }).click(),
-      ]);
-      await chooser.setFiles(`${pkiDir()}/p12/${keyName}.p12`);
-      await signDialog.getByLabel(/^Пароль ключа(\s*\*)?$/).fill(DEMO_PASSWORD);
-      await signDialog.getByRole('button', { name: 'Подписать', exact: true }).click();
+      await signWithTestKey(page, signDialog, { key: keyName });
       return signDialog;
     };
 

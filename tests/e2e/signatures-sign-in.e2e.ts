@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, pkiDir, seriousA11yViolations } from './support/browser';
-import { eventually, type Language, mainHeading, shownText } from './support/journeys';
+import {
+  eventually,
+  keyPasswordField,
+  type Language,
+  mainHeading,
+  shownText,
+  signWithTestKey,
+  testSignerWords,
+} from './support/journeys';
 
 let browser: Browser;
 let keyPassword: string;
@@ -25,37 +33,21 @@ const words = {
     loginTitle: 'Вход в систему',
     ecpButton: 'Войти с ЭЦП',
     dialogTitle: 'Подпишите запрос на вход',
-    testSigner: 'Тестовая подпись (файл .p12)',
-    keyFile: 'Файл ключа (.p12)',
-    keyPassword: 'Пароль ключа',
-    sign: 'Подписать',
     refused: 'Подпись не принята',
   },
   kk: {
     loginTitle: 'Жүйеге кіру',
     ecpButton: 'ЭЦҚ-мен кіру',
     dialogTitle: 'Жүйеге кіру сұрауына қол қойыңыз',
-    testSigner: 'Тест қолтаңбасы (.p12 файлы)',
-    keyFile: 'Кілт файлы (.p12)',
-    keyPassword: 'Кілттің құпиясөзі',
-    sign: 'Қол қою',
     refused: 'Қолтаңба қабылданбады',
   },
   en: {
     loginTitle: 'Log in',
     ecpButton: 'Sign in with ЭЦП',
     dialogTitle: 'Sign the sign-in request',
-    testSigner: 'Test signer (.p12 file)',
-    keyFile: 'Key file (.p12)',
-    keyPassword: 'Key password',
-    sign: 'Sign',
     refused: 'The signature was not accepted',
   },
 } as const satisfies Record<Language, Record<string, string>>;
-
-function keyFile(name: string): string {
-  return path.join(pkiDir(), 'p12', `${name}.p12`);
-}
 
 /** Presses "Sign in with ЭЦП" on the login page that is open and returns the signing window. */
 async function openEcpDialog(page: Page, language: Language): Promise<Locator> {
@@ -63,31 +55,6 @@ async function openEcpDialog(page: Page, language: Language): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name: words[language].dialogTitle });
   await dialog.waitFor();
   return dialog;
-}
-
-/** The key password input itself, not its "show password" toggle; the label ends with the required-field asterisk. */
-function keyPasswordField(dialog: Locator, language: Language): Locator {
-  return dialog.getByLabel(new RegExp(`^${words[language].keyPassword}(\\s*\\*)?$`));
-}
-
-/** Chooses the test signer, picks the .p12 in the file chooser as a person would, types the password and signs. */
-async function signWithTestKey(
-  page: Page,
-  dialog: Locator,
-  { language, key, password = keyPassword }: { language: Language; key: string; password?: string },
-) {
-  await dialog.getByRole('radio', { name: words[language].testSigner }).check();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    dialog.getByRole('button', { name: new RegExp(`^${escapeRegExp(words[language].keyFile)}`) }).click(),
-  ]);
-  await chooser.setFiles(keyFile(key));
-  await keyPasswordField(dialog, language).fill(password);
-  await dialog.getByRole('button', { name: words[language].sign, exact: true }).click();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 describe('signing in with ЭЦП', () => {
@@ -104,7 +71,7 @@ describe('signing in with ЭЦП', () => {
     expect(new URL(page.url()).pathname).toBe('/login');
 
     await keyPasswordField(dialog, 'ru').fill(keyPassword);
-    await dialog.getByRole('button', { name: words.ru.sign, exact: true }).click();
+    await dialog.getByRole('button', { name: testSignerWords.ru.sign, exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/');
     await eventually(() => mainHeading(page)).toBe('Здравствуйте, Серік Жанұзақов!');
     await page.locator('#main-content').getByText('ТОО «Астана Курылыс»', { exact: true }).waitFor();
@@ -203,8 +170,8 @@ describe('the signing window', () => {
     expect(await shownText(dialog)).toContain('Тестовые сертификаты — без юридической силы');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await dialog.getByRole('radio', { name: words.ru.testSigner }).check();
-    await dialog.getByRole('button', { name: words.ru.sign, exact: true }).click();
+    await dialog.getByRole('radio', { name: testSignerWords.ru.method }).check();
+    await dialog.getByRole('button', { name: testSignerWords.ru.sign, exact: true }).click();
     await dialog.getByText('Выберите файл ключа.', { exact: true }).waitFor();
     await dialog.getByText('Введите пароль ключа.', { exact: true }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,7 +1,8 @@
-// Steps many journeys share — signing in and out, the burger menu — and waiting for what the page shows.
+// Steps many journeys share — signing in and out, the burger menu, the test signer — and waiting for what the page shows.
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD } from './browser';
+import { DEMO_PASSWORD, pkiDir } from './browser';
 
 export type Language = 'kk' | 'ru' | 'en';
 
@@ -105,8 +106,12 @@ export function mainHeading(page: Page): Promise<string> {
 
 /** A whole label, which ends with an asterisk when the field is required. */
 export function wholeLabel(label: string): RegExp {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped}(\\s*\\*)?$`);
+  return new RegExp(`^${escapeRegExp(label)}(\\s*\\*)?$`);
+}
+
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The one-time link of the newest mail to an address, read as the administrator (signed in on `admin`) reads kept mail without SMTP. */
@@ -123,4 +128,46 @@ export async function linkMailedTo(admin: Page, address: string, page: string): 
     return link !== undefined;
   }).toBe(true);
   return new URL(link!).pathname + new URL(link!).hash;
+}
+
+/** What a person reads on the test signer in the signing window, in each interface language. */
+export const testSignerWords = {
+  ru: {
+    method: 'Тестовая подпись (файл .p12)',
+    keyFile: 'Файл ключа (.p12)',
+    keyPassword: 'Пароль ключа',
+    sign: 'Подписать',
+  },
+  kk: {
+    method: 'Тест қолтаңбасы (.p12 файлы)',
+    keyFile: 'Кілт файлы (.p12)',
+    keyPassword: 'Кілттің құпиясөзі',
+    sign: 'Қол қою',
+  },
+  en: { method: 'Test signer (.p12 file)', keyFile: 'Key file (.p12)', keyPassword: 'Key password', sign: 'Sign' },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/** The key password input itself, not its "show password" toggle; the label ends with the required-field asterisk. */
+export function keyPasswordField(dialog: Locator, language: Language = 'ru'): Locator {
+  return dialog.getByLabel(wholeLabel(testSignerWords[language].keyPassword));
+}
+
+/**
+ * In an open signing window: chooses the test signer, picks p12/<key>.p12 of the e2e server's test PKI in the file
+ * chooser as a person would, types the key's password and presses Sign.
+ */
+export async function signWithTestKey(
+  page: Page,
+  dialog: Locator,
+  { key, language = 'ru', password = DEMO_PASSWORD }: { key: string; language?: Language; password?: string },
+) {
+  const w = testSignerWords[language];
+  await dialog.getByRole('radio', { name: w.method }).check();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    dialog.getByRole('button', { name: new RegExp(`^${escapeRegExp(w.keyFile)}`) }).click(),
+  ]);
+  await chooser.setFiles(path.join(pkiDir(), 'p12', `${key}.p12`));
+  await keyPasswordField(dialog, language).fill(password);
+  await dialog.getByRole('button', { name: w.sign, exact: true }).click();
 }

@@ -9,7 +9,7 @@ import type {
   PhotoMediaType,
 } from '../../../shared/api/cvs';
 import type { Locale } from '../../../shared/roles';
-import type { DbOrTx } from '../../platform/db/database';
+import { type DbOrTx, escapeLike } from '../../platform/db/database';
 import type { CvAudienceFacts } from './cvs.access';
 
 /** A CV's content as the builder saves it. */
@@ -252,9 +252,9 @@ export type CvSearchRow = {
   owner: CvOwnerRow;
 };
 
-/** `%` and `_` in what a person typed are letters, not wildcards (backslash is ILIKE's default escape). */
+/** Contains the text as typed: `%` and `_` in it are letters, not wildcards. */
 function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(text)}%`;
 }
 
 /** CVs of those whose consent and registration let the audience see them, newest first; one more than `limit`. */

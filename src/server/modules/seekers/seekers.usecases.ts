@@ -26,7 +26,7 @@ import { categoriesOn } from '../../../shared/seekers/categories';
 import { appendAudit } from '../../platform/audit/audit';
 import type { SessionUser } from '../../platform/auth/access';
 import type { Clock } from '../../platform/clock';
-import { type Db, type DbOrTx, isUniqueViolation } from '../../platform/db/database';
+import { type Db, type DbOrTx, escapeLike, isUniqueViolation } from '../../platform/db/database';
 import { notFound } from '../../platform/errors';
 import { applyAction, availableActions } from '../../platform/workflow/workflow';
 import {
@@ -283,10 +283,6 @@ export async function requestRegistration(
     if (isUniqueViolation(error)) throw openRegistrationExists();
     throw error;
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 const REGISTRY_PAGE = 200;

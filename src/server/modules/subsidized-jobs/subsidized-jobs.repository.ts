@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { ApplicationRequisites, ApplicationStatus, PositionInput } from '../../../shared/api/subsidized-jobs';
 import { Role } from '../../../shared/roles';
-import type { DbOrTx } from '../../platform/db/database';
+import { type DbOrTx, escapeLike } from '../../platform/db/database';
 
 export async function findOrganisation(db: DbOrTx, id: string) {
   return db
@@ -344,8 +344,6 @@ export type ApplicationFilters = {
   limit: number;
   offset: number;
 };
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function listApplications(db: DbOrTx, scope: ApplicationScope, filters: ApplicationFilters) {
   let query = db

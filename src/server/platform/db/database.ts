@@ -99,6 +99,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   };
 }
 
+/** What a person typed, for LIKE: `%`, `_` and `\` are letters, not wildcards (backslash is LIKE's default escape). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** PostgreSQL's unique_violation (23505): two writers raced for one key and the index decided; both drivers report it. */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';

@@ -10,6 +10,7 @@ import { useDateTimeFormat } from '../../ui/labels';
 import { PageLoader, ProblemAlert, QueryError } from '../../ui/page';
 import { useComplianceLabels } from './review-labels';
 import { useCompliance, useRecordCompliance } from './review-queries';
+import { StepPanel } from './step-panel';
 
 const resultColour: Record<ComplianceItem['result'], string> = {
   passed: 'teal',
@@ -160,61 +161,49 @@ export function CompliancePanel({ applicationId, editable }: { applicationId: st
   const checklist = useCompliance(applicationId);
 
   return (
-    <Paper
-      component="section"
-      withBorder
-      p="md"
-      radius="md"
-      aria-labelledby="compliance-heading"
-      data-step-id="B03-2.2"
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="compliance-heading">
-          {t('compliance.title')}
-        </Title>
-        {checklist.isPending ? (
-          <PageLoader />
-        ) : checklist.isError ? (
-          <QueryError error={checklist.error} onRetry={() => void checklist.refetch()} />
-        ) : (
-          <>
-            <Text size="sm" role="status">
-              {t('compliance.summary', { ...checklist.data.summary, revision: checklist.data.revision })}
+    <StepPanel step="B03-2.2" headingId="compliance-heading" title={t('compliance.title')}>
+      {checklist.isPending ? (
+        <PageLoader />
+      ) : checklist.isError ? (
+        <QueryError error={checklist.error} onRetry={() => void checklist.refetch()} />
+      ) : (
+        <>
+          <Text size="sm" role="status">
+            {t('compliance.summary', { ...checklist.data.summary, revision: checklist.data.revision })}
+          </Text>
+          <Title order={3} size="h4">
+            {t('compliance.auto')}
+          </Title>
+          <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
+            {checklist.data.items
+              .filter((i) => i.kind === 'auto')
+              .map((item) => (
+                <AutoItem key={item.id} item={item} />
+              ))}
+          </Stack>
+          <Title order={3} size="h4">
+            {t('compliance.manual')}
+          </Title>
+          {!editable && (
+            <Text size="sm" c="dimmed">
+              {t('compliance.readOnly')}
             </Text>
-            <Title order={3} size="h4">
-              {t('compliance.auto')}
-            </Title>
-            <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
-              {checklist.data.items
-                .filter((i) => i.kind === 'auto')
-                .map((item) => (
-                  <AutoItem key={item.id} item={item} />
-                ))}
-            </Stack>
-            <Title order={3} size="h4">
-              {t('compliance.manual')}
-            </Title>
-            {!editable && (
-              <Text size="sm" c="dimmed">
-                {t('compliance.readOnly')}
-              </Text>
-            )}
-            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-              {checklist.data.items
-                .filter((i) => i.kind === 'manual')
-                .map((item) => (
-                  // Keyed by revision too: a new revision starts its manual checks afresh.
-                  <ManualItem
-                    key={`${checklist.data.revision}-${item.id}`}
-                    item={item}
-                    applicationId={applicationId}
-                    editable={editable}
-                  />
-                ))}
-            </Stack>
-          </>
-        )}
-      </Stack>
-    </Paper>
+          )}
+          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+            {checklist.data.items
+              .filter((i) => i.kind === 'manual')
+              .map((item) => (
+                // Keyed by revision too: a new revision starts its manual checks afresh.
+                <ManualItem
+                  key={`${checklist.data.revision}-${item.id}`}
+                  item={item}
+                  applicationId={applicationId}
+                  editable={editable}
+                />
+              ))}
+          </Stack>
+        </>
+      )}
+    </StepPanel>
   );
 }

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../ui/page';
 import { formatIsoDate } from '../subsidized-jobs/subsidy-labels';
 import { todayInKazakhstan } from './review-labels';
 import { useLogConsultation } from './review-queries';
+import { StepPanel } from './step-panel';
 
 type Channel = (typeof consultationChannels)[number];
 const formFields = ['givenOn', 'channel', 'topic', 'summary'];
@@ -88,55 +89,43 @@ export function ConsultationsPanel({ application, canLog }: { application: Appli
   const consultations = [...application.consultations].sort((a, b) => b.givenOn.localeCompare(a.givenOn));
 
   return (
-    <Paper
-      component="section"
-      withBorder
-      p="md"
-      radius="md"
-      aria-labelledby="consultations-heading"
-      data-step-id="B03-2.4"
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="consultations-heading">
-          {t('consultations.title')}
-        </Title>
-        <Text size="sm">{t('consultations.visibleToEmployer')}</Text>
-        {consultations.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('consultations.none')}
-          </Text>
-        ) : (
-          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-            {consultations.map((c) => (
-              <Paper component="li" key={c.id} withBorder p="sm" data-consultation-id={c.id}>
-                <Stack gap={2}>
-                  <Text size="xs" c="dimmed">
-                    {t('consultations.meta', {
-                      date: formatIsoDate(c.givenOn),
-                      channel: t(`consultations.channels.${c.channel}`),
-                      name: c.givenByName,
-                    })}
-                  </Text>
-                  <Text size="sm" fw={600}>
-                    {c.topic}
-                  </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                    {c.summary}
-                  </Text>
-                </Stack>
-              </Paper>
-            ))}
-          </Stack>
-        )}
-        {canLog && (
-          <>
-            <Title order={3} size="h4">
-              {t('consultations.formTitle')}
-            </Title>
-            <ConsultationForm applicationId={application.id} />
-          </>
-        )}
-      </Stack>
-    </Paper>
+    <StepPanel step="B03-2.4" headingId="consultations-heading" title={t('consultations.title')}>
+      <Text size="sm">{t('consultations.visibleToEmployer')}</Text>
+      {consultations.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('consultations.none')}
+        </Text>
+      ) : (
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+          {consultations.map((c) => (
+            <Paper component="li" key={c.id} withBorder p="sm" data-consultation-id={c.id}>
+              <Stack gap={2}>
+                <Text size="xs" c="dimmed">
+                  {t('consultations.meta', {
+                    date: formatIsoDate(c.givenOn),
+                    channel: t(`consultations.channels.${c.channel}`),
+                    name: c.givenByName,
+                  })}
+                </Text>
+                <Text size="sm" fw={600}>
+                  {c.topic}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                  {c.summary}
+                </Text>
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+      {canLog && (
+        <>
+          <Title order={3} size="h4">
+            {t('consultations.formTitle')}
+          </Title>
+          <ConsultationForm applicationId={application.id} />
+        </>
+      )}
+    </StepPanel>
   );
 }

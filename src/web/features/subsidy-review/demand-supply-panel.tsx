@@ -1,5 +1,5 @@
 // B03-2.1 for one application: each position against the centre's registered seekers who qualify, counted, never named.
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
 import type { ApplicationDemandSupply } from '../../../shared/api/subsidy-review';
@@ -8,6 +8,7 @@ import { PageLoader, ProblemAlert, QueryError } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { occupationLabel } from '../subsidized-jobs/subsidy-labels';
 import { useApplicationDemandSupply, useAssessDemandSupply } from './review-queries';
+import { StepPanel } from './step-panel';
 import { SupplyChart } from './supply-chart';
 
 function AssessmentTable({ assessment }: { assessment: ApplicationDemandSupply }) {
@@ -69,63 +70,55 @@ export function DemandSupplyPanel({ application, canAssess }: { application: App
   const assessment = stored.data?.assessment ?? null;
 
   return (
-    <Paper
-      component="section"
-      withBorder
-      p="md"
-      radius="md"
-      aria-labelledby="demand-supply-heading"
-      data-step-id="B03-2.1"
+    <StepPanel
+      step="B03-2.1"
+      headingId="demand-supply-heading"
+      title={t('demandSupply.panelTitle')}
+      aside={
+        canAssess && (
+          <Button onClick={() => assess.mutate()} loading={assess.isPending} data-action="assess_demand_supply">
+            {assessment ? t('demandSupply.reassess') : t('demandSupply.assess')}
+          </Button>
+        )
+      }
     >
-      <Stack gap="sm">
-        <Group justify="space-between" gap="sm" wrap="wrap">
-          <Title order={2} size="h3" id="demand-supply-heading">
-            {t('demandSupply.panelTitle')}
-          </Title>
-          {canAssess && (
-            <Button onClick={() => assess.mutate()} loading={assess.isPending} data-action="assess_demand_supply">
-              {assessment ? t('demandSupply.reassess') : t('demandSupply.assess')}
-            </Button>
-          )}
-        </Group>
-        <Text size="sm">{t('demandSupply.consent')}</Text>
-        <ProblemAlert error={assess.error} fields={[]} />
-        {stored.isPending ? (
-          <PageLoader />
-        ) : stored.isError ? (
-          <QueryError error={stored.error} onRetry={() => void stored.refetch()} />
-        ) : !assessment ? (
+      <Text size="sm">{t('demandSupply.consent')}</Text>
+      <ProblemAlert error={assess.error} fields={[]} />
+      {stored.isPending ? (
+        <PageLoader />
+      ) : stored.isError ? (
+        <QueryError error={stored.error} onRetry={() => void stored.refetch()} />
+      ) : !assessment ? (
+        <Text size="sm" c="dimmed">
+          {t('demandSupply.notAssessed')}
+        </Text>
+      ) : (
+        <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            {t('demandSupply.notAssessed')}
+            {t('demandSupply.assessedAt', {
+              time: formatDateTime(assessment.assessedAt),
+              name: assessment.assessedBy.name,
+              revision: assessment.revision,
+            })}
           </Text>
-        ) : (
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed">
-              {t('demandSupply.assessedAt', {
-                time: formatDateTime(assessment.assessedAt),
-                name: assessment.assessedBy.name,
-                revision: assessment.revision,
-              })}
-            </Text>
-            {assessment.revision !== application.revision && (
-              <Alert color="yellow" role="status">
-                {t('demandSupply.stale', { revision: application.revision })}
-              </Alert>
-            )}
-            <AssessmentTable assessment={assessment} />
-            <SupplyChart
-              title={t('demandSupply.chartTitle')}
-              rows={assessment.positions.map((p) => ({
-                key: String(p.ordinal),
-                label: `${p.ordinal}. ${occupationLabel(p.occupationCode, language)}`,
-                jobs: p.jobs,
-                qualifying: p.seekers.qualifying,
-                inDistrict: p.seekers.qualifyingInDistrict,
-              }))}
-            />
-          </Stack>
-        )}
-      </Stack>
-    </Paper>
+          {assessment.revision !== application.revision && (
+            <Alert color="yellow" role="status">
+              {t('demandSupply.stale', { revision: application.revision })}
+            </Alert>
+          )}
+          <AssessmentTable assessment={assessment} />
+          <SupplyChart
+            title={t('demandSupply.chartTitle')}
+            rows={assessment.positions.map((p) => ({
+              key: String(p.ordinal),
+              label: `${p.ordinal}. ${occupationLabel(p.occupationCode, language)}`,
+              jobs: p.jobs,
+              qualifying: p.seekers.qualifying,
+              inDistrict: p.seekers.qualifyingInDistrict,
+            }))}
+          />
+        </Stack>
+      )}
+    </StepPanel>
   );
 }

@@ -8,6 +8,7 @@ import { fieldError } from '../../api';
 import { useDateTimeFormat } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
 import { useReturnWithRemarks } from './review-queries';
+import { StepPanel } from './step-panel';
 
 const MAX_REMARKS = 20;
 
@@ -122,45 +123,40 @@ export function RemarksPanel({ application, canReturn }: { application: Applicat
   );
 
   return (
-    <Paper component="section" withBorder p="md" radius="md" aria-labelledby="remarks-heading" data-step-id="B03-2.3">
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="remarks-heading">
-          {t('remarks.title')}
-        </Title>
-        {remarks.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('remarks.none')}
-          </Text>
-        ) : (
-          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-            {remarks.map((remark) => (
-              <Paper component="li" key={remark.id} withBorder p="sm" data-remark-id={remark.id}>
-                <Stack gap={2}>
-                  <Text size="xs" c="dimmed">
-                    {t('remarks.meta', {
-                      revision: remark.revision,
-                      field: fieldLabel(remark.field),
-                      name: remark.authorName,
-                      time: formatDateTime(remark.createdAt),
-                    })}
-                  </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                    {remark.text}
-                  </Text>
-                </Stack>
-              </Paper>
-            ))}
-          </Stack>
-        )}
-        {canReturn && (
-          <>
-            <Title order={3} size="h4">
-              {t('remarks.formTitle')}
-            </Title>
-            <RemarksForm application={application} />
-          </>
-        )}
-      </Stack>
-    </Paper>
+    <StepPanel step="B03-2.3" headingId="remarks-heading" title={t('remarks.title')}>
+      {remarks.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('remarks.none')}
+        </Text>
+      ) : (
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+          {remarks.map((remark) => (
+            <Paper component="li" key={remark.id} withBorder p="sm" data-remark-id={remark.id}>
+              <Stack gap={2}>
+                <Text size="xs" c="dimmed">
+                  {t('remarks.meta', {
+                    revision: remark.revision,
+                    field: fieldLabel(remark.field),
+                    name: remark.authorName,
+                    time: formatDateTime(remark.createdAt),
+                  })}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                  {remark.text}
+                </Text>
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+      {canReturn && (
+        <>
+          <Title order={3} size="h4">
+            {t('remarks.formTitle')}
+          </Title>
+          <RemarksForm application={application} />
+        </>
+      )}
+    </StepPanel>
   );
 }

@@ -25,6 +25,7 @@ export default defineConfig({
           maxWorkers: 1,
           fileParallelism: false,
           globalSetup: ['tests/e2e/support/global-setup.ts'],
+          setupFiles: ['tests/e2e/support/reset-test-clock.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -31,9 +31,10 @@ import { registerSubsidyProgrammeRoutes } from './modules/subsidy-programmes';
 import { registerSubsidyReviewRoutes } from './modules/subsidy-review';
 import { access } from './platform/auth/access';
 import { LoginThrottle } from './platform/auth/login-throttle';
-import type { Clock } from './platform/clock';
+import { type Clock, isMovableClock } from './platform/clock';
 import type { Db } from './platform/db/database';
 import { type App, installHttpPipeline, RequestLogController, recordRouteTable, requestId } from './platform/http';
+import { registerTestClockRoutes } from './platform/test-clock.routes';
 import { type AnyWorkflow, assertWellFormed } from './platform/workflow/workflow';
 
 export type AppDeps = {
@@ -125,6 +126,10 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerSubsidizedJobsRoutes(app, deps);
   registerSubsidyProgrammeRoutes(app, deps);
   registerSubsidyReviewRoutes(app, deps);
+  if (options.config.testClock) {
+    if (!isMovableClock(options.clock)) throw new Error('TEST_CLOCK=true needs a movable clock');
+    registerTestClockRoutes(app, options.clock);
+  }
 
   if (options.webRoot && fs.existsSync(path.join(options.webRoot, 'index.html'))) {
     await serveWebApp(app, options.webRoot);

@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       ocspUrl: undefined,
       govRegistriesUrl: undefined,
       govRegistriesTimeoutMs: 5000,
+      testClock: false,
     });
   });
 
@@ -117,6 +118,15 @@ describe('loadConfig', () => {
     expect(problemsOf({ TRUST_STORE_KIND: 'staging' })).toEqual(['TRUST_STORE_KIND: must be test or production']);
     expect(problemsOf({ NCANODE_URL: 'ncanode:14579' })[0]).toMatch(/^NCANODE_URL: /);
     expect(problemsOf({ OCSP_URL: 'ftp://ocsp' })[0]).toMatch(/^OCSP_URL: /);
+  });
+
+  it('turns on the movable test clock only when asked, and refuses it with NODE_ENV=production', () => {
+    expect(loadConfig({ TEST_CLOCK: 'true' }).testClock).toBe(true);
+    expect(loadConfig({ TEST_CLOCK: 'false', NODE_ENV: 'production' }).testClock).toBe(false);
+    expect(problemsOf({ TEST_CLOCK: 'true', NODE_ENV: 'production' })).toEqual([
+      'TEST_CLOCK: the movable test clock is refused when NODE_ENV=production',
+    ]);
+    expect(problemsOf({ TEST_CLOCK: 'yes' })).toEqual(['TEST_CLOCK: must be true or false']);
   });
 
   it('reports every bad variable at once, and the message lists them', () => {

@@ -36,6 +36,7 @@ const configSchema = z.object({
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://127.0.0.1:3999' })
     .optional(),
   GOV_REGISTRIES_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  TEST_CLOCK: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
 });
 
 export type Config = {
@@ -62,6 +63,8 @@ export type Config = {
   /** Where the government-registries contract is served (docs/gov-registries-contract.md); unset, checks are unavailable. */
   govRegistriesUrl: string | undefined;
   govRegistriesTimeoutMs: number;
+  /** The browser journeys' movable clock and its route /api/test/clock; never in production. */
+  testClock: boolean;
 };
 
 export class ConfigError extends Error {
@@ -78,6 +81,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
+  // A clock anyone can move would let a caller age checks, deadlines and sessions at will.
+  if (c.TEST_CLOCK === 'true' && cleaned.NODE_ENV === 'production') {
+    throw new ConfigError(['TEST_CLOCK: the movable test clock is refused when NODE_ENV=production']);
+  }
   const publicUrl = c.PUBLIC_URL ?? `http://${c.HOST === '0.0.0.0' ? 'localhost' : c.HOST}:${c.PORT}`;
   return {
     port: c.PORT,
@@ -98,5 +105,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ocspUrl: c.OCSP_URL,
     govRegistriesUrl: c.GOV_REGISTRIES_URL,
     govRegistriesTimeoutMs: c.GOV_REGISTRIES_TIMEOUT_MS,
+    testClock: c.TEST_CLOCK === 'true',
   };
 }

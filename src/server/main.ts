@@ -5,7 +5,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createGovRegistriesClient } from './modules/gov-registries';
 import { scheduleSessionPurge, sessionPurgeJobHandlers } from './platform/auth/session-purge';
-import { systemClock } from './platform/clock';
+import { createShiftedClock, systemClock } from './platform/clock';
 import { openConfiguredDatabase } from './platform/db/open-configured';
 import { createJobWorker } from './platform/jobs/jobs';
 import { createMailer, mailJobHandlers } from './platform/notifications/notifications';
@@ -22,6 +22,9 @@ export async function startServer(options: { onListening?: (url: string) => void
     throw error;
   }
   const logger = pino({ level: config.logLevel });
+  // The browser journeys move this clock through /api/test/clock; config refuses TEST_CLOCK in production.
+  const clock = config.testClock ? createShiftedClock() : systemClock;
+  if (config.testClock) logger.warn('TEST_CLOCK=true: the clock can be moved by anyone through /api/test/clock');
   const database = await openConfiguredDatabase(config);
   const { applied } = database;
   if (applied.length) logger.info({ applied }, 'migrations applied');
@@ -32,7 +35,7 @@ export async function startServer(options: { onListening?: (url: string) => void
   const app = await buildApp({
     db: database.db,
     config,
-    clock: systemClock,
+    clock,
     logger,
     webRoot: path.resolve('dist/web'),
     isShuttingDown: () => shuttingDown,
@@ -46,15 +49,15 @@ export async function startServer(options: { onListening?: (url: string) => void
   });
   const worker = createJobWorker({
     db: database.db,
-    clock: systemClock,
+    clock,
     logger,
     pollMs: config.jobsPollMs,
     handlers: {
-      ...mailJobHandlers(database.db, createMailer(config.smtpUrl, config.mailFrom), () => systemClock.now()),
-      ...sessionPurgeJobHandlers(database.db, systemClock),
+      ...mailJobHandlers(database.db, createMailer(config.smtpUrl, config.mailFrom), () => clock.now()),
+      ...sessionPurgeJobHandlers(database.db, clock),
     },
   });
-  await scheduleSessionPurge(database.db, systemClock.now());
+  await scheduleSessionPurge(database.db, clock.now());
 
   await app.listen({ port: config.port, host: config.host });
   worker.start();

@@ -43,6 +43,8 @@ export async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       JOBS_POLL_MS: '200',
+      // Journeys move the server's clock through /api/test/clock (support/test-clock.ts).
+      TEST_CLOCK: 'true',
       ...(process.env.DATABASE_URL ? { DATABASE_SCHEMA: 'jumys_e2e' } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -44,7 +44,7 @@ export type JoiningDeps = {
 };
 
 export type JoinedEmployer = {
-  session: { userId: string; token: string; csrfToken: string; expiresAt: Date };
+  session: { userId: string; token: string; csrfToken: string; expiresAt: Date; maxAgeSeconds: number };
   organisation: {
     id: string;
     bin: string;
@@ -270,7 +270,9 @@ export async function joinAsEmployer(
   };
 }
 
-export type JoinedSeeker = { session: { userId: string; token: string; csrfToken: string; expiresAt: Date } };
+export type JoinedSeeker = {
+  session: { userId: string; token: string; csrfToken: string; expiresAt: Date; maxAgeSeconds: number };
+};
 
 /**
  * A job seeker joins with their own ЭЦП: the certificate is an individual's (no BIN), its IIN has no account yet (one

@@ -20,7 +20,7 @@ export async function createSession(db: DbOrTx, userId: string, now: Date, ttlMs
     .insertInto('sessions')
     .values({ id: hashToken(token), user_id: userId, csrf_token: csrfToken, created_at: now, expires_at: expiresAt })
     .execute();
-  return { token, csrfToken, expiresAt };
+  return { token, csrfToken, expiresAt, maxAgeSeconds: Math.floor(ttlMs / 1000) };
 }
 
 export async function findSessionUser(db: Db, token: string, now: Date): Promise<SessionUser | null> {
@@ -85,10 +85,14 @@ export async function startSession(
   });
 }
 
-/** The session cookie: HTTP-only, SameSite=Lax (links from e-mail still work), Secure behind HTTPS. */
+/**
+ * The session cookie: HTTP-only, SameSite=Lax (links from e-mail still work), Secure behind HTTPS. Its lifetime is
+ * Max-Age, counted by the browser from now: an Expires date from a server whose clock differs (a journey's moved test
+ * clock) would make the browser drop the cookie at once.
+ */
 export function setSessionCookie(
   reply: FastifyReply,
-  session: { token: string; expiresAt: Date },
+  session: { token: string; maxAgeSeconds: number },
   secure: boolean,
 ): void {
   reply.setCookie(SESSION_COOKIE, session.token, {
@@ -96,7 +100,7 @@ export function setSessionCookie(
     httpOnly: true,
     sameSite: 'lax',
     secure,
-    expires: session.expiresAt,
+    maxAge: session.maxAgeSeconds,
   });
 }
 

@@ -1,5 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { birthDateFromIin, computeCheckDigit, hasValidCheckDigit, isBin, isIin, maskIdentifier } from './iin-bin';
+import { iinSchema } from './api/common';
+import {
+  birthDateFromIin,
+  computeCheckDigit,
+  findIinProblem,
+  hasValidCheckDigit,
+  isBin,
+  isIin,
+  maskIdentifier,
+} from './iin-bin';
+
+/** An IIN for a birth date (YYMMDD) and century digit, with the first serial whose check digit exists. */
+function iinFor(yymmdd: string, centuryAndSex: number): string {
+  for (let serial = 0; serial < 10_000; serial++) {
+    const first11 = `${yymmdd}${centuryAndSex}${String(serial).padStart(4, '0')}`;
+    const check = computeCheckDigit(first11);
+    if (check !== null) return `${first11}${check}`;
+  }
+  throw new Error('no serial gives a check digit');
+}
+
+/** The message keys the shared schema gives a value. */
+function schemaMessages(value: string): string[] {
+  const parsed = iinSchema.safeParse(value);
+  return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+}
 
 describe('IIN / BIN check digit', () => {
   it('accepts the official samples', () => {
@@ -41,6 +66,39 @@ describe('IIN / BIN check digit', () => {
 
   it('refuses the national CA test IIN, whose check digit fails', () => {
     expect(isIin('123456789011')).toBe(false);
+  });
+
+  it('refuses a birth date that does not exist, with its own reason, not the check digit', () => {
+    const feb31 = iinFor('900231', 3); // 31 February 1990
+    const feb29common = iinFor('230229', 5); // 29 February 2023: 2023 is not a leap year
+    const month13 = iinFor('901301', 3);
+    const century0 = iinFor('900101', 0);
+    for (const iin of [feb31, feb29common, month13, century0]) {
+      expect(hasValidCheckDigit(iin), iin).toBe(true);
+      expect(findIinProblem(iin), iin).toBe('birth_date_impossible');
+      expect(isIin(iin), iin).toBe(false);
+      expect(birthDateFromIin(iin), iin).toBeNull();
+      expect(schemaMessages(iin), iin).toEqual(['validation.iin_birth_date_invalid']);
+    }
+    // 29 February 2024 and 2000 exist (leap years; 2000 is divisible by 400); 1900 was not a leap year.
+    expect(birthDateFromIin(iinFor('240229', 5))).toBe('2024-02-29');
+    expect(birthDateFromIin(iinFor('000229', 5))).toBe('2000-02-29');
+    expect(findIinProblem(iinFor('000229', 3))).toBe('birth_date_impossible');
+  });
+
+  it('a wrong check digit keeps its own reason', () => {
+    expect(findIinProblem('061211600013')).toBe('check_digit');
+    expect(schemaMessages('061211600013')).toEqual(['validation.iin_invalid']);
+    expect(schemaMessages('06121160001')).toEqual(['validation.twelve_digits']);
+    expect(schemaMessages('061211600012')).toEqual([]);
+  });
+
+  it('refuses a birth date after the given day, and accepts one born that very day', () => {
+    const born = iinFor('260315', 6); // 15 March 2026
+    expect(findIinProblem(born, '2026-03-14')).toBe('birth_date_future');
+    expect(findIinProblem(born, '2026-03-15')).toBeNull();
+    // Without a day (the shared schema at the edge has no clock) the future is not judged.
+    expect(findIinProblem(born)).toBeNull();
   });
 
   it('masks all but the last four digits', () => {

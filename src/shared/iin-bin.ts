@@ -24,20 +24,45 @@ export function isBin(value: string): boolean {
   return hasValidCheckDigit(value) && ['4', '5', '6'].includes(value[4]!);
 }
 
-export function isIin(value: string): boolean {
-  if (!hasValidCheckDigit(value) || isBin(value)) return false;
-  const centuryAndSex = Number(value[6]);
-  if (centuryAndSex < 1 || centuryAndSex > 6) return false;
+/**
+ * What is wrong with an IIN, or null: not twelve digits, a wrong check digit, or digits 1–7 that name no real birth
+ * date (31 February, 29 February of a common year, a month 13, a century digit outside 1–6 — a BIN's fifth digit makes
+ * its "day" 40 or more). With `today` (YYYY-MM-DD), a birth date after it is refused too; without, it is not checked.
+ */
+export type IinProblem = 'format' | 'check_digit' | 'birth_date_impossible' | 'birth_date_future';
+
+export function findIinProblem(value: string, today?: string): IinProblem | null {
+  if (!/^\d{12}$/.test(value)) return 'format';
+  if (!hasValidCheckDigit(value)) return 'check_digit';
+  const birthDate = encodedBirthDate(value);
+  if (birthDate === null) return 'birth_date_impossible';
+  if (today !== undefined && birthDate > today) return 'birth_date_future';
+  return null;
+}
+
+const centuryStart: Record<string, number> = { 1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000 };
+
+/** The YYYY-MM-DD that digits 1–7 encode, or null when that day does not exist. */
+function encodedBirthDate(value: string): string | null {
+  const century = centuryStart[value[6]!];
+  if (century === undefined) return null;
+  const year = century + Number(value.slice(0, 2));
   const month = Number(value.slice(2, 4));
   const day = Number(value.slice(4, 6));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 31 February over into March: a real day reads back as itself.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${value.slice(2, 4)}-${value.slice(4, 6)}`;
+}
+
+/** A well-formed IIN of a real birth date (whether that date has come is the caller's clock's business). */
+export function isIin(value: string): boolean {
+  return findIinProblem(value) === null;
 }
 
 /** Birth date encoded in an IIN (YYMMDD + century digit), as YYYY-MM-DD. */
 export function birthDateFromIin(iin: string): string | null {
-  if (!isIin(iin)) return null;
-  const century = { 1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000 }[Number(iin[6]) as 1 | 2 | 3 | 4 | 5 | 6];
-  return `${century + Number(iin.slice(0, 2))}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`;
+  return isIin(iin) ? encodedBirthDate(iin) : null;
 }
 
 /** Sex encoded in an IIN: its 7th digit is odd for men, even for women (DOMAIN.md §3). */

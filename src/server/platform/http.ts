@@ -11,12 +11,14 @@ import {
   type RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { type Locale, locales } from '../../shared/roles';
 import { type Access, isAllowed, type SessionUser } from './auth/access';
 import { findSessionUser, SESSION_COOKIE } from './auth/sessions';
 import type { Clock } from './clock';
 import type { Db } from './db/database';
 import { DomainError, domainErrorFrom, sendProblem } from './errors';
+import { futureBirthDateErrors } from './iin-birth-dates';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -132,6 +134,14 @@ export function installHttpPipeline(app: App, deps: { db: Db; clock: Clock }) {
       const origin = request.headers.origin;
       if (origin && originHost(origin) !== request.headers.host) throw new DomainError('auth.csrf_failed');
     }
+  });
+
+  // After zod: an IIN's birth date must have come by the injected clock's today, which the shared schema cannot know.
+  app.addHook('preHandler', async (request) => {
+    const schema = request.routeOptions.schema?.body as z.ZodType | undefined;
+    if (!schema || request.body === undefined || typeof schema !== 'object' || !('_zod' in schema)) return;
+    const errors = futureBirthDateErrors(schema, request.body, deps.clock.now());
+    if (errors.length > 0) throw new DomainError('validation.failed', {}, errors);
   });
 
   app.setErrorHandler((error, request, reply) => {

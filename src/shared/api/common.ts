@@ -1,13 +1,23 @@
 // Field schemas every form and route shares; custom messages are i18n keys (see errors.json "validation.*").
 import { z } from 'zod';
-import { isBin, isIin } from '../iin-bin';
+import { findIinProblem, isBin } from '../iin-bin';
 import { locales } from '../roles';
 
+/**
+ * An IIN whose check digit holds and whose birth date exists. Whether that date has come needs the server's clock:
+ * the HTTP pipeline checks every body field declared with this schema against it (platform/http.ts).
+ */
 export const iinSchema = z
   .string()
   .trim()
   .regex(/^\d{12}$/, 'validation.twelve_digits')
-  .refine(isIin, 'validation.iin_invalid');
+  .superRefine((value, context) => {
+    const problem = findIinProblem(value);
+    if (problem === 'check_digit') context.addIssue({ code: 'custom', message: 'validation.iin_invalid' });
+    if (problem === 'birth_date_impossible') {
+      context.addIssue({ code: 'custom', message: 'validation.iin_birth_date_invalid' });
+    }
+  });
 
 export const binSchema = z
   .string()

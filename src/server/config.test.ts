@@ -35,6 +35,8 @@ describe('loadConfig', () => {
       ocspUrl: undefined,
       govRegistriesUrl: undefined,
       govRegistriesTimeoutMs: 5000,
+      crlRefreshMs: 60 * 60_000,
+      crlUrls: [],
       testClock: false,
     });
   });
@@ -118,6 +120,23 @@ describe('loadConfig', () => {
     expect(problemsOf({ TRUST_STORE_KIND: 'staging' })).toEqual(['TRUST_STORE_KIND: must be test or production']);
     expect(problemsOf({ NCANODE_URL: 'ncanode:14579' })[0]).toMatch(/^NCANODE_URL: /);
     expect(problemsOf({ OCSP_URL: 'ftp://ocsp' })[0]).toMatch(/^OCSP_URL: /);
+  });
+
+  it('reads how often CRLs are refreshed and the extra CRL addresses, and refuses bad ones by name', () => {
+    expect(
+      loadConfig({
+        CRL_REFRESH_MINUTES: '15',
+        CRL_URLS: 'http://crl.pki.gov.kz/nca_rsa.crl, http://127.0.0.1:9/a.crl',
+      }),
+    ).toMatchObject({
+      crlRefreshMs: 15 * 60_000,
+      crlUrls: ['http://crl.pki.gov.kz/nca_rsa.crl', 'http://127.0.0.1:9/a.crl'],
+    });
+    expect(loadConfig({ CRL_REFRESH_MINUTES: '0' }).crlRefreshMs).toBe(0);
+    for (const minutes of ['-1', '1.5', 'hourly', '10081']) {
+      expect(problemsOf({ CRL_REFRESH_MINUTES: minutes })[0], minutes).toMatch(/^CRL_REFRESH_MINUTES: /);
+    }
+    expect(problemsOf({ CRL_URLS: 'ftp://crl.example/a.crl' })[0]).toMatch(/^CRL_URLS/);
   });
 
   it('turns on the movable test clock only when asked, and refuses it with NODE_ENV=production', () => {

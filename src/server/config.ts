@@ -36,6 +36,17 @@ const configSchema = z.object({
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as http://127.0.0.1:3999' })
     .optional(),
   GOV_REGISTRIES_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  CRL_REFRESH_MINUTES: z.coerce
+    .number({ message: 'must be a whole number of minutes' })
+    .int('must be a whole number of minutes')
+    .min(0)
+    .max(10_080)
+    .default(60),
+  CRL_URLS: z
+    .string()
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be http(s) URLs separated by commas' })))
+    .optional(),
   TEST_CLOCK: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
 });
 
@@ -63,6 +74,10 @@ export type Config = {
   /** Where the government-registries contract is served (docs/gov-registries-contract.md); unset, checks are unavailable. */
   govRegistriesUrl: string | undefined;
   govRegistriesTimeoutMs: number;
+  /** How often CRLs are fetched again from their distribution points; 0 turns the refresh off. */
+  crlRefreshMs: number;
+  /** CRL addresses fetched besides the distribution points named in the trust store's certificates. */
+  crlUrls: string[];
   /** The browser journeys' movable clock and its route /api/test/clock; never in production. */
   testClock: boolean;
 };
@@ -105,6 +120,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ocspUrl: c.OCSP_URL,
     govRegistriesUrl: c.GOV_REGISTRIES_URL,
     govRegistriesTimeoutMs: c.GOV_REGISTRIES_TIMEOUT_MS,
+    crlRefreshMs: c.CRL_REFRESH_MINUTES * 60_000,
+    crlUrls: c.CRL_URLS ?? [],
     testClock: c.TEST_CLOCK === 'true',
   };
 }

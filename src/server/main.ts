@@ -4,6 +4,7 @@ import pino from 'pino';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createGovRegistriesClient } from './modules/gov-registries';
+import { createSignatureServices, startTrustStore } from './modules/signatures';
 import { scheduleSessionPurge, sessionPurgeJobHandlers } from './platform/auth/session-purge';
 import { createShiftedClock, systemClock } from './platform/clock';
 import { openConfiguredDatabase } from './platform/db/open-configured';
@@ -32,7 +33,10 @@ export async function startServer(options: { onListening?: (url: string) => void
   if (!config.govRegistriesUrl)
     logger.warn('GOV_REGISTRIES_URL is not set: employer checks answer gov_registries.unavailable');
   let shuttingDown = false;
+  const signatures = createSignatureServices(config);
+  const stopCrlRefresh = await startTrustStore({ services: signatures, clock, refreshMs: config.crlRefreshMs, logger });
   const app = await buildApp({
+    signatures,
     db: database.db,
     config,
     clock,
@@ -67,6 +71,7 @@ export async function startServer(options: { onListening?: (url: string) => void
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info({ signal }, 'shutting down: finishing requests and jobs in hand');
+    stopCrlRefresh();
     await worker.stop();
     await app.close(); // waits for in-flight requests
     await database.close();

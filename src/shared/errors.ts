@@ -36,6 +36,7 @@ export const errorStatus = {
   'signatures.test_certificate': 422,
   'signatures.wrong_signer_iin': 422,
   'signatures.wrong_signer_bin': 422,
+  'signatures.personal_certificate': 422,
   'signatures.no_signing_right': 422,
   'signatures.gost_unsupported': 422,
   'signatures.verifier_unavailable': 503,

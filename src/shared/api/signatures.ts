@@ -20,6 +20,52 @@ export const trustStoreResponse = z.object({
 });
 export type TrustStoreResponse = z.infer<typeof trustStoreResponse>;
 
+export const crlStates = ['fresh', 'stale', 'none'] as const;
+export const trustStoreProblemCodes = [
+  'folder_missing',
+  'file_unreadable',
+  'not_a_ca',
+  'crl_issuer_missing',
+  'ca_issuer_missing',
+  'crl_expired',
+  'ca_without_crl',
+  'crl_refresh_failed',
+] as const;
+
+/** The administrator's view of the trust store: each CA certificate, the state of its CRLs, and every problem. */
+export const trustStoreStatusResponse = z.object({
+  kind: z.enum(['test', 'production']),
+  /** How often CRLs are fetched from their distribution points (null: never) and when that last happened. */
+  refreshMinutes: z.number().int().nullable(),
+  lastRefreshAt: isoDateTime.nullable(),
+  certificates: z.array(
+    z.object({
+      subject: z.string(),
+      serial: z.string(),
+      role: z.enum(['root', 'intermediate']),
+      notAfter: isoDateTime,
+      publishedCrl: z.object({
+        state: z.enum(crlStates),
+        source: z.string().nullable(),
+        thisUpdate: isoDateTime.nullable(),
+        nextUpdate: isoDateTime.nullable(),
+        fetchedAt: isoDateTime.nullable(),
+      }),
+      revocation: z.enum([...crlStates, 'root']),
+      distributionPoints: z.array(z.string()),
+    }),
+  ),
+  problems: z.array(
+    z.object({
+      code: z.enum(trustStoreProblemCodes),
+      source: z.string().optional(),
+      subject: z.string().optional(),
+      at: isoDateTime.optional(),
+    }),
+  ),
+});
+export type TrustStoreStatusResponse = z.infer<typeof trustStoreStatusResponse>;
+
 export const ecpChallengeResponse = z.object({
   nonceId: uuidSchema,
   /** The bytes to sign, base64: sign the decoded bytes (NCALayer: data = this, decode = true). */

@@ -29,6 +29,7 @@ export {
   registerDocumentAccessRule,
   type SignatureActor,
   type SignatureServices,
+  startTrustStore,
   verifyNonceSignature,
 } from './signatures.usecases';
 // Verification is reached through recordSignature and the sign-in nonce only, so that every attempt is audited.

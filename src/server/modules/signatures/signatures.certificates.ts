@@ -27,6 +27,7 @@ const extensionOid = {
   basicConstraints: '2.5.29.19',
   certificatePolicies: '2.5.29.32',
   extendedKeyUsage: '2.5.29.37',
+  crlDistributionPoints: '2.5.29.31',
 } as const;
 
 /** Critical extensions this verifier understands; any other critical one makes the certificate unusable (RFC 5280 §4.2). */
@@ -92,6 +93,8 @@ export type CertificateFacts = {
   isCa: boolean;
   pathLength: number | null;
   subjectKeyId: string | null;
+  /** The http(s) addresses where the issuer publishes the CRL that covers this certificate. */
+  crlDistributionPoints: string[];
   unknownCriticalExtensions: string[];
 };
 
@@ -152,6 +155,22 @@ function keyUsageOf(extension: Extension | undefined): KeyUsageBits | null {
     keyCertSign: (first & 0x04) !== 0,
     cRLSign: (first & 0x02) !== 0,
   };
+}
+
+/** CRLDistributionPoints (RFC 5280 §4.2.1.13): the URIs among each point's full names. */
+function distributionPointsOf(extension: Extension | undefined): string[] {
+  if (!extension) return [];
+  const urls: string[] = [];
+  for (const point of childrenOf(expect(extension.value, tag.sequence))) {
+    const name = childrenOf(point).find((p) => p.tag === contextTag(0));
+    const fullName = name ? childrenOf(name).find((p) => p.tag === contextTag(0)) : undefined;
+    for (const general of fullName ? childrenOf(fullName) : []) {
+      if (general.tag !== contextTag(6, false)) continue;
+      const url = Buffer.from(contentsOf(general)).toString('latin1');
+      if (/^https?:\/\//i.test(url)) urls.push(url);
+    }
+  }
+  return urls;
 }
 
 /** Parses a DER certificate; throws DerError on anything that is not one. */
@@ -215,6 +234,7 @@ export function parseCertificate(der: Uint8Array): CertificateFacts {
     isCa,
     pathLength: pathNode ? smallIntegerOf(pathNode) : null,
     subjectKeyId,
+    crlDistributionPoints: distributionPointsOf(find(extensionOid.crlDistributionPoints)),
     unknownCriticalExtensions: extensions
       .filter((e) => e.critical && !understoodCriticalExtensions.has(e.oid))
       .map((e) => e.oid),

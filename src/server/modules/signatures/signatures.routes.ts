@@ -6,7 +6,9 @@ import {
   ecpLoginRequest,
   signedDocumentResponse,
   trustStoreResponse,
+  trustStoreStatusResponse,
 } from '../../../shared/api/signatures';
+import { Role } from '../../../shared/roles';
 import type { AppDeps } from '../../app';
 import { access } from '../../platform/auth/access';
 import { setSessionCookie } from '../../platform/auth/sessions';
@@ -15,6 +17,7 @@ import { notFound } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { getCurrentUserView } from '../identity/identity.repository';
 import { findSignedDocument, listSignaturesOfDocument } from './signatures.repository';
+import { assessTrustStore } from './signatures.trust-store';
 import { buildEvidencePackage, canAccessDocument, issueLoginChallenge, logInWithEcp } from './signatures.usecases';
 
 export function registerSignatureRoutes(app: App, deps: AppDeps) {
@@ -35,6 +38,34 @@ export function registerSignatureRoutes(app: App, deps: AppDeps) {
         })),
         gostVerification: services.gostVerifier !== null,
         ocsp: services.ocsp !== null,
+      };
+    },
+  );
+
+  app.get(
+    '/api/admin/trust-store',
+    {
+      config: { access: access.roles(Role.administrator) },
+      schema: { tags: ['signatures'], response: { 200: trustStoreStatusResponse } },
+    },
+    async () => {
+      const status = assessTrustStore(await services.trustStore.get(), clock.now());
+      const iso = (d: Date | null) => d?.toISOString() ?? null;
+      return {
+        kind: status.kind,
+        refreshMinutes: services.crls && config.crlRefreshMs > 0 ? config.crlRefreshMs / 60_000 : null,
+        lastRefreshAt: iso(services.crls?.lastRefreshAt() ?? null),
+        certificates: status.certificates.map((c) => ({
+          ...c,
+          notAfter: c.notAfter.toISOString(),
+          publishedCrl: {
+            ...c.publishedCrl,
+            thisUpdate: iso(c.publishedCrl.thisUpdate),
+            nextUpdate: iso(c.publishedCrl.nextUpdate),
+            fetchedAt: iso(c.publishedCrl.fetchedAt),
+          },
+        })),
+        problems: status.problems,
       };
     },
   );

@@ -95,6 +95,35 @@ describe('GET /api/signatures/trust-store', () => {
   });
 });
 
+describe('GET /api/admin/trust-store', () => {
+  it('shows the administrator each CA certificate with its CRL state and the problems; nobody else', async () => {
+    const admin = await logIn(app, 'admin@test.kz');
+    const response = await app.inject({ method: 'GET', url: '/api/admin/trust-store', headers: admin.headers });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ kind: 'test', refreshMinutes: 60, problems: [] });
+    expect(
+      body.certificates.map(
+        (c: { role: string; publishedCrl: { state: string; source: string }; revocation: string }) => [
+          c.role,
+          c.publishedCrl.state,
+          c.publishedCrl.source,
+          c.revocation,
+        ],
+      ),
+    ).toEqual([
+      ['root', 'fresh', 'root.crl', 'root'],
+      ['intermediate', 'fresh', 'issuing.crl', 'fresh'],
+    ]);
+    expect((await app.inject({ method: 'GET', url: '/api/admin/trust-store' })).statusCode).toBe(401);
+    for (const login of ['specialist.astana@test.kz', 'employer.a@test.kz', 'head.astana@test.kz']) {
+      const other = await logIn(app, login);
+      const refused = await app.inject({ method: 'GET', url: '/api/admin/trust-store', headers: other.headers });
+      expect(refused.statusCode, login).toBe(403);
+    }
+  });
+});
+
 describe('sign-in by ЭЦП', () => {
   it('the challenge is a 32-byte nonce valid for five minutes', async () => {
     const { nonce, expiresAt } = await challenge();

@@ -47,7 +47,7 @@ describe('trust store folder', () => {
     fs.writeFileSync(path.join(dir, 'broken.pem'), '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n');
     const store = loadTrustStoreFromDirectory(dir, 'production');
     expect(store).toMatchObject({ kind: 'production', anchors: [{ commonName: 'Jumys Test Root CA' }], crls: [{}] });
-    expect(store.problems).toEqual(['certificate 1 could not be parsed']);
+    expect(store.problems).toEqual([{ code: 'file_unreadable', source: 'broken.pem' }]);
     expect(loadTrustStoreFromDirectory(path.join(dir, 'nowhere'), 'production').anchors).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { appendAudit } from '../../platform/audit/audit';
 import type { SessionUser } from '../../platform/auth/access';
 import type { LoginThrottle } from '../../platform/auth/login-throttle';
 import { recordFailedLogin, startSession } from '../../platform/auth/sessions';
+import type { Clock } from '../../platform/clock';
 import type { Database, Db, DbOrTx } from '../../platform/db/database';
 import { createZip } from '../../platform/documents/zip';
 import { type DomainError, notFound } from '../../platform/errors';
@@ -26,7 +27,13 @@ import {
   insertSignedDocument,
   listSignaturesOfDocument,
 } from './signatures.repository';
-import { directoryTrustStore, type TrustStoreSource } from './signatures.trust-store';
+import {
+  assessTrustStore,
+  type CrlRefresher,
+  createCrlRefresher,
+  directoryTrustStore,
+  type TrustStoreSource,
+} from './signatures.trust-store';
 import {
   type ExpectedParty,
   type SignaturePurpose,
@@ -40,14 +47,43 @@ export type SignatureServices = {
   trustStore: TrustStoreSource;
   gostVerifier: GostVerifier | null;
   ocsp: OcspClient | null;
+  /** Fetches CRLs from their distribution points into the trust store; absent in tests that fix the store. */
+  crls?: CrlRefresher;
 };
 
 export function createSignatureServices(config: Config): SignatureServices {
+  const crls = createCrlRefresher({
+    base: directoryTrustStore(config.trustStoreDir, config.trustStoreKind),
+    extraUrls: config.crlUrls,
+  });
   return {
-    trustStore: directoryTrustStore(config.trustStoreDir, config.trustStoreKind),
+    trustStore: crls.source,
+    crls,
     gostVerifier: config.ncanodeUrl ? ncanodeVerifier({ url: config.ncanodeUrl }) : null,
     ocsp: config.ocspUrl ? httpOcspClient({ url: config.ocspUrl }) : null,
   };
+}
+
+/**
+ * At start: fetches the CRLs once, then logs every problem of the trust store (an administrator sees the same list on
+ * Admin → Trust store) and schedules the refresh; answers the function that stops it.
+ */
+export async function startTrustStore(input: {
+  services: SignatureServices;
+  clock: Clock;
+  refreshMs: number;
+  logger: { warn(details: object, message: string): void; info(details: object, message: string): void };
+}): Promise<() => void> {
+  const { services, clock, logger } = input;
+  await services.crls?.refresh(clock.now());
+  const status = assessTrustStore(await services.trustStore.get(), clock.now());
+  logger.info(
+    { kind: status.kind, certificates: status.certificates.length, problems: status.problems.length },
+    'trust store loaded',
+  );
+  for (const problem of status.problems) logger.warn({ trustStoreProblem: problem }, `trust store: ${problem.code}`);
+  if (!services.crls || input.refreshMs <= 0) return () => {};
+  return services.crls.start(input.refreshMs, clock);
 }
 
 export type SignatureDeps = { db: Db; services: SignatureServices; now: Date };

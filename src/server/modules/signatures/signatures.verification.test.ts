@@ -257,9 +257,15 @@ describe('verifyDetachedSignature refuses, each with its own reason', () => {
     expect(refusal).toMatchObject({ code: 'signatures.wrong_signer_iin', signerIin: testIdentities.employerA.iin });
   });
 
-  it('signatures.wrong_signer_bin: another organisation’s certificate, and one without a BIN', async () => {
+  it('signatures.wrong_signer_bin: another organisation’s certificate', async () => {
     expect((await refusalOf(await kit.sign('employer-b', document, now))).code).toBe('signatures.wrong_signer_bin');
-    expect((await refusalOf(await kit.sign('test-no-bin', document, now))).code).toBe('signatures.wrong_signer_bin');
+  });
+
+  it('B03-1.4 signatures.personal_certificate: a key without a BIN is refused as personal, not as another organisation’s', async () => {
+    // test-no-bin is employer A's head with O= but no OU=BIN…: a personal key, whatever organisation it names.
+    expect((await refusalOf(await kit.sign('test-no-bin', document, now))).code).toBe(
+      'signatures.personal_certificate',
+    );
   });
 
   it('signatures.no_signing_right: the employer’s BIN, but an employee-only role', async () => {

@@ -42,7 +42,7 @@ import {
 import type { SignatureRefusalCode } from './signatures.errors';
 import type { GostVerifier } from './signatures.gost';
 import type { OcspClient } from './signatures.ocsp';
-import { isCrlSignedBy, type TrustStore } from './signatures.trust-store';
+import { isCrlFresh, isCrlSignedBy, type TrustStore } from './signatures.trust-store';
 
 /** Who must have signed. The process modules choose the party; these are the rules of each kind. */
 export type ExpectedParty =
@@ -324,11 +324,7 @@ function checkValidity(chain: CertificateFacts[], signingTime: Date, now: Date, 
 }
 
 function crlStatus(store: TrustStore, certificate: CertificateFacts, issuer: CertificateFacts, now: Date) {
-  const crls = store.crls.filter((c) => isCrlSignedBy(c, issuer));
-  if (crls.length === 0) return 'unknown' as const;
-  const fresh = crls.filter(
-    (c) => c.thisUpdate.getTime() <= now.getTime() + clockSkewMs && (!c.nextUpdate || c.nextUpdate >= now),
-  );
+  const fresh = store.crls.filter((c) => isCrlSignedBy(c, issuer) && isCrlFresh(c, now));
   if (fresh.length === 0) return 'unknown' as const;
   const revokedAt = fresh.map((c) => c.revoked.get(certificate.serialHex)).find((d) => d !== undefined);
   return revokedAt && revokedAt <= now ? ('revoked' as const) : ('good' as const);
@@ -345,7 +341,12 @@ async function checkRevocation(chain: CertificateFacts[], options: VerifyOptions
     }
     if (status === 'unknown') status = crlStatus(options.trustStore, certificate, issuer, options.now);
     if (status === 'revoked') throw new Refusal('signatures.certificate_revoked', certificate.serialHex, leaf.iin);
-    if (status === 'unknown') throw new Refusal('signatures.revocation_unknown', certificate.serialHex, leaf.iin);
+    // An intermediate the operator put in the trust store is trusted as configured when its root publishes no CRL
+    // (the store's status warns of it); the signer's certificate, and a CA certificate the CMS brought, must be checked.
+    const configuredCa = i > 0 && options.trustStore.intermediates.includes(certificate);
+    if (status === 'unknown' && !configuredCa) {
+      throw new Refusal('signatures.revocation_unknown', certificate.serialHex, leaf.iin);
+    }
   }
 }
 
@@ -377,6 +378,8 @@ function checkParty(identity: SignerIdentity, party: ExpectedParty | null, store
   if (!party) return iin;
   if (party.kind === 'person' && party.iin !== iin) throw new Refusal('signatures.wrong_signer_iin', serial, iin);
   if (party.kind === 'employer') {
+    // A key without a BIN is its holder's own, not another organisation's: say so, so they reach for the right one.
+    if (identity.bin === null) throw new Refusal('signatures.personal_certificate', serial, iin);
     if (identity.bin !== party.bin) throw new Refusal('signatures.wrong_signer_bin', serial, iin);
     if (!identity.roles.includes('firstHead') && !identity.roles.includes('signingRight')) {
       throw new Refusal('signatures.no_signing_right', serial, iin);

@@ -35,6 +35,8 @@ export type TestCertificateSpec = {
   revoked?: boolean;
   issuer?: 'issuing' | 'untrusted';
   note?: string;
+  /** Where the issuer's CRL is published (the CRL distribution points extension). */
+  crlDistributionPoints?: string[];
 };
 
 export type CertificateAuthority = {
@@ -215,7 +217,14 @@ async function signCertificate(input: {
   return { certificate: pkijs.Certificate.fromBER(toArrayBuffer(der)), der };
 }
 
-/** A root CA (issuer null) or a CA under another. */
+function distributionPointsExtension(urls: string[]) {
+  const points = urls.map(
+    (url) => new pkijs.DistributionPoint({ distributionPoint: [new pkijs.GeneralName({ type: 6, value: url })] }),
+  );
+  return extension('2.5.29.31', false, new pkijs.CRLDistributionPoints({ distributionPoints: points }));
+}
+
+/** A root CA (issuer null) or a CA under another; crlDistributionPoints says where its issuer's CRL lives. */
 export async function createCertificateAuthority(input: {
   commonName: string;
   issuer: CertificateAuthority | null;
@@ -223,6 +232,7 @@ export async function createCertificateAuthority(input: {
   notAfter: Date;
   pathLength?: number;
   keyAlgorithm?: KeyAlgorithm;
+  crlDistributionPoints?: string[];
 }): Promise<CertificateAuthority> {
   const keys = await generateKeys(input.keyAlgorithm ?? 'RSA');
   const { certificate, der } = await signCertificate({
@@ -235,6 +245,7 @@ export async function createCertificateAuthority(input: {
     extensions: [
       extension('2.5.29.19', true, new pkijs.BasicConstraints({ cA: true, pathLenConstraint: input.pathLength ?? 0 })),
       keyUsageExtension(['keyCertSign', 'cRLSign']),
+      ...(input.crlDistributionPoints?.length ? [distributionPointsExtension(input.crlDistributionPoints)] : []),
     ],
   });
   const keyPkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', keys.privateKey));
@@ -268,6 +279,7 @@ export async function issueCertificate(ca: CertificateAuthority, spec: TestCerti
           keyPurposes: [...purposes.map((p) => purposeOids[p]), ...spec.roles.map((r) => roleOid[r])],
         }),
       ),
+      ...(spec.crlDistributionPoints?.length ? [distributionPointsExtension(spec.crlDistributionPoints)] : []),
     ],
   });
   const keyPkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', keys.privateKey));

@@ -35,6 +35,9 @@ const ProcessMapPage = lazy(() =>
 const OutboundMailPage = lazy(() =>
   import('./features/admin/outbound-mail-page').then((m) => ({ default: m.OutboundMailPage })),
 );
+const TrustStorePage = lazy(() =>
+  import('./features/admin/trust-store-page').then((m) => ({ default: m.TrustStorePage })),
+);
 const ProgrammesPage = lazy(() =>
   import('./features/programmes/programmes-page').then((m) => ({ default: m.ProgrammesPage })),
 );
@@ -103,6 +106,7 @@ export function App() {
                 <Route path="inbox" element={<InboxPage />} />
                 <Route element={<RequireRole roles={[Role.administrator]} />}>
                   <Route path="admin/mail" element={<OutboundMailPage />} />
+                  <Route path="admin/trust-store" element={<TrustStorePage />} />
                   <Route path="admin/programmes" element={<AdminProgrammesPage />} />
                 </Route>
                 <Route element={<RequireRole roles={staffRoles} />}>

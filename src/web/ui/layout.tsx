@@ -25,6 +25,7 @@ function useNavItems(user: CurrentUser | null): NavItem[] {
   const { t: tSubsidy } = useTranslation('subsidy');
   const { t: tReview } = useTranslation('review');
   const { t: tProgrammes } = useTranslation('programmes');
+  const { t: tAdmin } = useTranslation('admin');
   const { t: tCommission } = useTranslation('commission');
   const { t: tAccounts } = useTranslation('accounts');
   const { t: tCvs } = useTranslation('cvs');
@@ -53,6 +54,7 @@ function useNavItems(user: CurrentUser | null): NavItem[] {
   items.push({ to: '/processes', label: t('nav.processes') });
   items.push({ to: '/programmes', label: tProgrammes('nav.programmes') });
   if (user?.role === Role.administrator) items.push({ to: '/admin/mail', label: t('nav.adminMail') });
+  if (user?.role === Role.administrator) items.push({ to: '/admin/trust-store', label: tAdmin('trustStore.nav') });
   if (user?.role === Role.administrator) {
     items.push({ to: '/admin/programmes', label: tProgrammes('nav.adminProgrammes') });
   }

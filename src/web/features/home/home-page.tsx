@@ -7,6 +7,7 @@ import { Role } from '../../../shared/roles';
 import { useUnreadCount } from '../../ui/inbox-link';
 import { pickText, useRoleLabel, useUiLanguage } from '../../ui/labels';
 import { usePageTitle } from '../../ui/page';
+import { useTrustStoreStatus } from '../admin/trust-store-status';
 import { useCurrentUser } from '../auth/session';
 
 function SectionCard({ to, title, text, extra }: { to: string; title: string; text: string; extra?: ReactNode }) {
@@ -22,6 +23,27 @@ function SectionCard({ to, title, text, extra }: { to: string; title: string; te
         {extra}
       </Stack>
     </Card>
+  );
+}
+
+/** The trust store's problems are the administrator's to see first: a CA without revocation data, a stale CRL. */
+function TrustStoreCard() {
+  const { t } = useTranslation('home');
+  const status = useTrustStoreStatus();
+  const problems = status.data?.problems.length ?? 0;
+  return (
+    <SectionCard
+      to="/admin/trust-store"
+      title={t('cards.adminTrustStore.title')}
+      text={t('cards.adminTrustStore.text')}
+      extra={
+        problems > 0 ? (
+          <Badge color="yellow" variant="filled" data-trust-store-problems={problems}>
+            {t('cards.adminTrustStore.problems', { number: problems })}
+          </Badge>
+        ) : null
+      }
+    />
   );
 }
 
@@ -70,6 +92,7 @@ export function HomePage() {
         {user.role === Role.administrator && (
           <SectionCard to="/admin/mail" title={t('cards.adminMail.title')} text={t('cards.adminMail.text')} />
         )}
+        {user.role === Role.administrator && <TrustStoreCard />}
       </SimpleGrid>
     </Stack>
   );

@@ -1,5 +1,6 @@
 // Signing a document with ЭЦП (issue 3): an employer signs its subsidized-job application (B03-1.4) with its test
-// .p12; another organisation's certificate is refused with the reason shown, and the application stays unsent.
+// .p12; another organisation's certificate and a personal key are refused with the reason shown, and the application
+// stays unsent.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
@@ -16,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('signing an application with ЭЦП', () => {
-  it('B03-1.4 refuses the signature of another organisation with the reason, then accepts the employer’s own', async () => {
+  it('B03-1.4 refuses the signature of another organisation and a personal key, each with its reason, then accepts the employer’s own', async () => {
     // employer8 (ТОО «Коктем Тигин», Almaty) is clean in the registries and has saved requisites in the demo.
     const page = await openPage(browser, { language: 'ru', width: 390 });
     await signIn(page, 'employer8@demo.kz');
@@ -64,6 +65,15 @@ describe('signing an application with ЭЦП', () => {
     expect(await page.locator('[data-submitted-number]').count()).toBe(0);
     await page.keyboard.press('Escape');
     await refused.waitFor({ state: 'hidden' });
+
+    // A job seeker's key is personal (no BIN): refused as such, so the employer reaches for the organisation's key.
+    const personal = await signWith('seeker1@demo.kz');
+    await eventually(() => shownText(personal.getByRole('alert'))).toContain(
+      'Это личный ключ: в нём нет БИН организации. Подпишите ключом организации',
+    );
+    expect(await page.locator('[data-submitted-number]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await personal.waitFor({ state: 'hidden' });
 
     await signWith('employer8@demo.kz');
     const number = page.locator('[data-submitted-number]');

@@ -384,7 +384,7 @@ export type CrlRefresher = {
   refresh(now: Date): Promise<void>;
   /** Refreshes every intervalMs until stopped (the timer does not keep the process alive). */
   start(intervalMs: number, clock: { now(): Date }): () => void;
-  /** The addresses fetched last time and when. */
+  /** When the distribution points were last fetched; null before the first refresh. */
   lastRefreshAt(): Date | null;
 };
 

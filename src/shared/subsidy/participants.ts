@@ -125,6 +125,8 @@ export type ParticipantLimits = {
   youthMaxAge: number | null;
   over50MinAge: number | null;
   targetCategories: readonly SeekerCategory[];
+  /** The retirement age in force on the date, in months, by sex (silver age's upper bound). */
+  retirementAgeMonths: { female: number | null; male: number | null };
 };
 
 export function participantLimitsOn(rules: readonly ParticipantRule[], onDate: string): ParticipantLimits {
@@ -133,7 +135,13 @@ export function participantLimitsOn(rules: readonly ParticipantRule[], onDate: s
     youthMaxAge: yearsOf(ruleInForce(rules, 'youth_max_age', onDate)),
     over50MinAge: yearsOf(ruleInForce(rules, 'over_50_min_age', onDate)),
     targetCategories: categories && 'categories' in categories.value ? categories.value.categories : [],
+    retirementAgeMonths: { female: monthsOf(rules, onDate, 'female'), male: monthsOf(rules, onDate, 'male') },
   };
+}
+
+function monthsOf(rules: readonly ParticipantRule[], onDate: string, sex: 'female' | 'male'): number | null {
+  const rule = ruleInForce(rules, 'retirement_age', onDate, sex);
+  return rule && 'months' in rule.value ? rule.value.months : null;
 }
 
 /** Full months between two dates (YYYY-MM-DD): a birthday month counts once its day has come. */
@@ -167,9 +175,10 @@ export function participantAgeAllowed(
   programme: ProgrammeVersion,
   person: { birthDate: string; sex: 'female' | 'male' },
   onDate: string,
-  rules: readonly ParticipantRule[],
+  limits: Pick<ParticipantLimits, 'retirementAgeMonths'>,
 ): boolean {
   if (!ageAllowed(programme, person.birthDate, onDate)) return false;
   if (!programme.targetGroups.includes('over_50')) return true;
-  return belowRetirementAge(rules, person, onDate) !== false;
+  const retirement = limits.retirementAgeMonths[person.sex];
+  return retirement === null || fullMonthsBetween(person.birthDate, onDate) < retirement;
 }

@@ -15,6 +15,7 @@ const seeker = (overrides: Partial<RegisteredSeekerFacts>): RegisteredSeekerFact
   categories: [],
   occupationCode: '7212',
   birthDate: '1990-01-01',
+  sex: 'male',
   district: 'Есіл ауданы',
   rural: false,
   hasDisability: false,
@@ -51,6 +52,12 @@ describe('qualifiesFor', () => {
     // Exactly 50: not over 50.
     expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1976-03-02' }), onDate, limits)).toBe(false);
     expect(qualifiesFor(programme('silver_age'), seeker({ categories: ['over_50'] }), onDate, limits)).toBe(false);
+    // Up to the retirement age in force for the sex: a man until 63, a woman until 61 in 2026.
+    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1963-03-03' }), onDate, limits)).toBe(true);
+    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1963-03-02' }), onDate, limits)).toBe(false);
+    const woman = seeker({ birthDate: '1965-03-03', sex: 'female' });
+    expect(qualifiesFor(programme('silver_age'), woman, onDate, limits)).toBe(true);
+    expect(qualifiesFor(programme('silver_age'), { ...woman, birthDate: '1965-03-02' }, onDate, limits)).toBe(false);
   });
 
   it('B03-2.1 social jobs take unemployed people of a target group; public works any unemployed person', () => {

@@ -10,9 +10,8 @@ import type {
 import { occupationName } from '../../../shared/occupations';
 import type { Locale } from '../../../shared/roles';
 import { categoriesOn, SeekerCategory } from '../../../shared/seekers/categories';
-import type { ParticipantLimits } from '../../../shared/subsidy/participants';
+import { type ParticipantLimits, participantAgeAllowed } from '../../../shared/subsidy/participants';
 import type { ProgrammeVersion, TargetGroup } from '../../../shared/subsidy/programmes';
-import { ageAllowed } from '../../../shared/subsidy/rules';
 import type { XlsxSheet } from '../../platform/documents/xlsx';
 import type { RegisteredSeekerFacts } from '../seekers';
 
@@ -72,7 +71,7 @@ export function qualifiesFor(
   onDate: string,
   limits: ParticipantLimits,
 ): boolean {
-  if (!ageAllowed(programme, seeker.birthDate, onDate)) return false;
+  if (!participantAgeAllowed(programme, seeker, onDate, limits)) return false;
   const categories = categoriesOn(seeker, onDate, limits);
   return programme.targetGroups.every((group) => inTargetGroup(group, seeker, categories, limits));
 }

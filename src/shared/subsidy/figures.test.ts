@@ -62,6 +62,25 @@ describe('an application’s figures from its planned start date', () => {
     expect(figures.total).toBe(715_920);
   });
 
+  it('a plain share of the wage is exact in an unpublished year: only the indicators are marked', () => {
+    // Social jobs, 35 % of 100 000 = 35 000 from 1 December 2026 for 2 months: December 2026 and January 2027.
+    const figures = computeApplicationFigures({
+      programme: programme('social_jobs'),
+      positions: [position({ monthlyWage: 100_000, durationMonths: 2 })],
+      plannedStartDate: '2026-12-01',
+      indicators: indicatorsByYear,
+      computedOn: '2026-11-20',
+    });
+    expect(figures.indicators.map((i) => [i.year, i.estimate])).toEqual([
+      [2026, false],
+      [2027, true],
+    ]);
+    expect(figures.byYear).toEqual([
+      { year: 2026, total: 35_000, estimate: false },
+      { year: 2027, total: 35_000, estimate: false },
+    ]);
+  });
+
   it('B03-1.2 a year without published МРП is priced at the latest published one and marked as an estimate', () => {
     // Silver age, one job at 150 000 from 1 November 2026 for 14 months: 70 % = 105 000 in contract year 1 (under
     // the cap of 30 × 4 325 = 129 750), 65 % = 97 500 from the 13th month (November 2027).

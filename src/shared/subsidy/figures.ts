@@ -97,7 +97,7 @@ export function computeApplicationFigures(input: {
           months: 1,
           monthlySubsidy: amount,
           cappedAtWage: formulaAmount(programme, p.monthlyWage, i, payment) > p.monthlyWage,
-          estimate: payment.estimate,
+          estimate: payment.estimate && dependsOnIndicators(programme),
         });
     });
     const total = periods.reduce((sum, period) => sum + period.months * period.monthlySubsidy, 0) * p.jobs;
@@ -123,8 +123,18 @@ export function computeApplicationFigures(input: {
       basedOnYear: i.basedOnYear,
     })),
     positions,
-    byYear: years.map((i) => ({ year: i.year, total: byYear.get(i.year) ?? 0, estimate: i.estimate })),
+    byYear: years.map((i) => ({
+      year: i.year,
+      total: byYear.get(i.year) ?? 0,
+      estimate: i.estimate && dependsOnIndicators(programme),
+    })),
     firstMonthTotal: positions.reduce((sum, p) => sum + (p.periods[0]?.monthlySubsidy ?? 0) * p.jobs, 0),
     total: positions.reduce((sum, p) => sum + p.total, 0),
   };
+}
+
+/** Whether the formula uses МРП or МЗП at all: a plain share of the wage is exact whatever a year's indicators. */
+function dependsOnIndicators(programme: ProgrammeVersion): boolean {
+  const f = programme.formula;
+  return f.kind !== 'wage_share' || f.capMrp !== undefined || f.capMzp !== undefined;
 }

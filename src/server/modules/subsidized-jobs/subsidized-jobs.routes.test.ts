@@ -653,7 +653,8 @@ describe('B03-1.4 sign with ЭЦП and send to the centre', () => {
       totals: { jobs: 3, monthlySubsidy: 140_000, contractTotal: 1_470_000 },
       // From 1 April 2026: the accountants' 12 months are Apr–Dec 2026 (9) and Jan–Mar 2027 (3), the gardener's 6
       // are Apr–Sep 2026. 2026: 9 × 52 500 × 2 + 6 × 35 000 = 945 000 + 210 000 = 1 155 000; 2027: 3 × 52 500 × 2 =
-      // 315 000 (an estimate: 2027's МРП/МЗП are not published). 35 % has no cap, so the estimate changes nothing.
+      // 315 000. 2027's МРП/МЗП are not published (the indicators say so), but 35 % of the wage uses neither, so the
+      // year's figures are exact, not an estimate.
       figures: {
         plannedStartDate: '2026-04-01',
         computedOn: '2026-03-02',
@@ -663,7 +664,7 @@ describe('B03-1.4 sign with ЭЦП and send to the centre', () => {
         ],
         byYear: [
           { year: 2026, total: 1_155_000, estimate: false },
-          { year: 2027, total: 315_000, estimate: true },
+          { year: 2027, total: 315_000, estimate: false },
         ],
         total: 1_470_000,
       },

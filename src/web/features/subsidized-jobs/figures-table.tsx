@@ -39,7 +39,7 @@ export function FiguresTable({
   const { t } = useTranslation('subsidy');
   const labels = useSubsidyLabels();
   const { snapshot, basis } = figures;
-  const estimates = snapshot.indicators.filter((i) => i.estimate);
+  const estimates = snapshot.indicators.filter((i) => snapshot.byYear.some((y) => y.year === i.year && y.estimate));
   return (
     <Stack gap="sm" data-figures={basis}>
       <Text size="sm" data-figures-basis={basis}>

@@ -258,7 +258,7 @@ export function Totals({
             {t('totals.afterSaving')}
           </Text>
         )}
-        {view.figures ? (
+        {view.figures && view.figures.snapshot.positions.length > 0 ? (
           <FiguresTable
             view={view}
             figures={view.figures}

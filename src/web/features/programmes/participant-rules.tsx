@@ -58,7 +58,9 @@ function useRuleWords() {
       if ('months' in v) {
         const years = Math.floor(v.months / 12);
         const months = v.months % 12;
-        return months === 0 ? t('rules.value.years', { years }) : t('rules.value.yearsMonths', { years, months });
+        return months === 0
+          ? t('rules.value.years', { count: years })
+          : t('rules.value.yearsMonths', { count: years, months });
       }
       return v.categories.map((c) => pickText(seekerCategoryNames[c], language)).join('; ');
     },

@@ -41,6 +41,7 @@ const words = {
     occupation: 'Профессия (НКЗ)',
     jobs: 'Количество рабочих мест',
     wage: 'Заработная плата в месяц, ₸',
+    plannedStartDate: 'Планируемая дата начала работ',
     workplace: 'Место работы',
     district: 'Район',
     // Shown with a narrow no-break space between thousands; shownText and getByText read it as a space.
@@ -115,6 +116,7 @@ const words = {
     occupation: 'Кәсіп',
     jobs: 'Жұмыс орындарының саны',
     wage: 'Айлық жалақы, ₸',
+    plannedStartDate: 'Жұмыстың жоспарланған басталу күні',
     workplace: 'Жұмыс орны (мекенжайы)',
     district: 'Аудан',
     wageBelowMzp: 'Жалақы ең төменгі жалақыдан (ЕТЖ) төмен болмауы керек: айына 85 000 теңге.',
@@ -205,6 +207,12 @@ function tenge(amount: number): string {
   return `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} ₸`;
 }
 
+/** The first day of next month in Kazakhstan (UTC+5), YYYY-MM-DD: a planned start the server accepts. */
+function firstOfNextMonth(): string {
+  const now = new Date(Date.now() + 5 * 3_600_000);
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+}
+
 /** Opens a Mantine select by its label and picks the option a person would click. */
 async function choose(page: Page, scope: Locator, label: string, option: string | RegExp) {
   await scope.getByRole('textbox', { name: wholeLabel(label) }).click();
@@ -287,8 +295,10 @@ function walkThrough(journey: Journey) {
         .fill(language === 'kk' ? 'Бас директор' : 'Генеральный директор');
       await panel.getByRole('button', { name: w.saveAndContinue }).click();
 
-      // B03-1.2: a position; a wage under the МЗП is refused by the server, with its message beside the wage field.
+      // B03-1.2: the planned start, the first day of next month; a position; a wage under the МЗП is refused by the
+      // server, with its message beside the wage field.
       panel = page.locator('[data-step-panel="B03-1.2"]');
+      await panel.getByLabel(wholeLabel(w.plannedStartDate)).fill(firstOfNextMonth());
       await panel.getByRole('button', { name: w.addPosition }).click();
       const job = panel.getByRole('region', { name: w.position1 });
       await job.getByRole('textbox', { name: wholeLabel(w.occupation) }).fill(journey.occupation);
@@ -311,6 +321,8 @@ function walkThrough(journey: Journey) {
       expect(await job.getByText(w.wageBelowMzp).count()).toBe(0);
       expect(await wage.getAttribute('aria-invalid')).not.toBe('true');
       await job.locator(`[data-monthly-subsidy="${journey.subsidy.first}"]`).waitFor();
+      // Before signing the figures by year are live, at today's МРП/МЗП.
+      await panel.locator('[data-figures="live"]').waitFor();
       await panel.getByRole('button', { name: w.saveAndContinue }).click();
 
       // B03-1.3: the registries' simulator finds the employer clean.
@@ -332,6 +344,8 @@ function walkThrough(journey: Journey) {
       expect(await shownText(sent)).toContain(w.sentTitle(number));
       expect(await shownText(sent)).toContain(centreName);
       expect(await page.locator('[data-step-id="B03-1.4"]').getAttribute('data-step-done')).toBe('true');
+      // Once sent, the page shows the figures as signed, not recomputed.
+      await page.locator('[data-figures="signed"]').waitFor();
       expect(await applicationPage().count()).toBe(1);
       expect(await seriousA11yViolations(page)).toEqual([]);
     },
@@ -595,8 +609,9 @@ describe('ФК-В.03 in Kazakh: an Almaty employer on a desktop, the Almaty cent
     occupation: '4110',
     jobs: 2,
     wage: { first: 120_000, corrected: 140_000 },
-    // Youth practice: 30 МРП a month whatever the wage; МРП 2026 = 4 325 ₸.
-    subsidy: { first: 129_750, corrected: 129_750 },
+    // Youth practice: 30 МРП a month (2026: 30 × 4 325 = 129 750 ₸; a later year not yet published is estimated at
+    // the same), but never more than the wage: 120 000 at a wage of 120 000, 129 750 at 140 000.
+    subsidy: { first: 120_000, corrected: 129_750 },
     workplace: 'Алматы қ., Абай даңғылы, 52, кеңсе',
     district: 'Бостандық ауданы',
     remark: 'Іс жүргізушінің жалақысы аудандағы орташа деңгейден төмен; кемінде 140 000 теңге көрсетіңіз.',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isKazakhIban, normaliseIban } from '../iban';
 import { occupationCodes } from '../occupations';
 import { regionCodes } from '../regions';
+import { subsidyFiguresSnapshot } from '../subsidy/figures';
 import { binSchema, iinSchema, isoDateTime, uuidSchema } from './common';
 import { base64Schema } from './signatures';
 
@@ -95,6 +96,8 @@ export const applicationFormInput = z.object({
   contactPhone: kzPhoneSchema,
   contactEmail: emailSchema,
   positions: z.array(positionInput).max(50, 'validation.too_many'),
+  /** The day the jobs are planned to start (required to sign; bounds checked on the server against today). */
+  plannedStartDate: isoDate.nullable().default(null),
 });
 export type ApplicationFormInput = z.infer<typeof applicationFormInput>;
 
@@ -173,6 +176,12 @@ export const applicationView = z.object({
     monthlySubsidy: z.number().int().nullable(),
     contractTotal: z.number().int().nullable(),
   }),
+  plannedStartDate: isoDate.nullable(),
+  /**
+   * The figures by payment year: "live" from the form and today's МРП/МЗП, "pending" as in the document to sign,
+   * "signed" as the employer signed them (never recomputed). Null until a planned start date and a formula exist.
+   */
+  figures: z.object({ basis: z.enum(['live', 'pending', 'signed']), snapshot: subsidyFiguresSnapshot }).nullable(),
   check: checkView.nullable(),
   pendingDocumentId: uuidSchema.nullable(),
   revision: z.number().int(),

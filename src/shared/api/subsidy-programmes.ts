@@ -1,5 +1,6 @@
 // Subsidy programmes (виды СРМ) and МРП/МЗП as the API sends them and as an administrator enters a new version or year.
 import { z } from 'zod';
+import { participantRuleKinds, participantRuleValue, ruleSexes } from '../subsidy/participants';
 import type { Certainty, SubsidyFormula, TargetGroup } from '../subsidy/programmes';
 import { isoDateTime, uuidSchema } from './common';
 
@@ -142,3 +143,40 @@ export const indicatorsInput = z.object({
   certainty: certaintySchema,
 });
 export type IndicatorsInput = z.infer<typeof indicatorsInput>;
+
+/** One dated participant rule (age bounds, retirement age by sex, target categories) with its source. */
+export const participantRuleView = z.object({
+  kind: z.enum(participantRuleKinds),
+  sex: z.enum(ruleSexes),
+  validFrom: isoDate,
+  value: participantRuleValue,
+  source: z.string(),
+  certainty: certaintySchema,
+  /** The rule of its kind and sex that applies today. */
+  inForce: z.boolean(),
+});
+export type ParticipantRuleView = z.infer<typeof participantRuleView>;
+export const participantRulesResponse = z.object({ onDate: isoDate, items: z.array(participantRuleView) });
+export type ParticipantRulesResponse = z.infer<typeof participantRulesResponse>;
+
+/** An administrator's dated value of a participant rule; the same kind, sex and date replaces the value entered. */
+export const participantRuleInput = z
+  .object({
+    kind: z.enum(participantRuleKinds),
+    sex: z.enum(ruleSexes),
+    validFrom: isoDate,
+    value: participantRuleValue,
+    source: text(1000),
+    certainty: certaintySchema,
+  })
+  .superRefine((input, ctx) => {
+    if ((input.kind === 'retirement_age') !== (input.sex !== 'any')) {
+      ctx.addIssue({ code: 'custom', path: ['sex'], message: 'validation.rule_sex_invalid' });
+    }
+    const shape = { youth_max_age: 'years', over_50_min_age: 'years', retirement_age: 'months' } as const;
+    const expected = input.kind === 'target_categories' ? 'categories' : shape[input.kind];
+    if (!(expected in input.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'validation.rule_value_invalid' });
+    }
+  });
+export type ParticipantRuleInput = z.infer<typeof participantRuleInput>;

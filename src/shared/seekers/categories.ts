@@ -1,5 +1,6 @@
 // Categories of registered job seekers (ФК-А.01) that the subsidized-job programmes target, with their names.
 import type { LocalizedText } from '../api/common';
+import type { ParticipantLimits } from '../subsidy/participants';
 import { fullYearsBetween } from '../subsidy/rules';
 
 export const SeekerCategory = {
@@ -13,10 +14,6 @@ export const SeekerCategory = {
 export type SeekerCategory = (typeof SeekerCategory)[keyof typeof SeekerCategory];
 export const seekerCategories = Object.values(SeekerCategory) as readonly SeekerCategory[];
 
-/** Youth is up to 35 by law (DOMAIN.md §1); "over 50" means more than 50 full years, as silver age's age limit. */
-export const YOUTH_MAX_AGE = 35;
-export const OVER_50_MIN_AGE = 51;
-
 export const seekerCategoryNames: Record<SeekerCategory, LocalizedText> = {
   youth: { kk: 'Жастар (35 жасқа дейін)', ru: 'Молодёжь (до 35 лет)', en: 'Youth (up to 35)' },
   disability: { kk: 'Мүгедектігі бар адам', ru: 'Лицо с инвалидностью', en: 'Person with a disability' },
@@ -29,17 +26,6 @@ export const seekerCategoryNames: Record<SeekerCategory, LocalizedText> = {
   },
   rural: { kk: 'Ауылдық жерде тұрады', ru: 'Проживает в сельской местности', en: 'Lives in a rural area' },
 };
-
-/**
- * The categories that count as the "target groups" of social jobs (Social Code No. 224-VII). The full statutory list
- * is longer and not confirmed in our sources [U]; an administrator's list will replace this one.
- */
-export const socialJobsTargetCategories: readonly SeekerCategory[] = [
-  SeekerCategory.youth,
-  SeekerCategory.disability,
-  SeekerCategory.over50,
-  SeekerCategory.noWorkExperience,
-];
 
 export function isSeekerCategory(value: string): value is SeekerCategory {
   return (seekerCategories as readonly string[]).includes(value);
@@ -56,15 +42,20 @@ export type SeekerFacts = {
 
 /**
  * A seeker's categories on a date: those recorded at registration, plus those their profile proves (age moves on,
- * so youth and over 50 are computed for the date, not trusted from the registration).
+ * so youth and over 50 are computed for the date, not trusted from the registration), by the age bounds the data
+ * holds for that date (subsidy/participants.ts); a bound the data lacks proves nothing.
  */
-export function categoriesOn(facts: SeekerFacts, onDate: string): Set<SeekerCategory> {
+export function categoriesOn(
+  facts: SeekerFacts,
+  onDate: string,
+  limits: Pick<ParticipantLimits, 'youthMaxAge' | 'over50MinAge'>,
+): Set<SeekerCategory> {
   const age = fullYearsBetween(facts.birthDate, onDate);
   const found = new Set<SeekerCategory>(
     facts.categories.filter(isSeekerCategory).filter((c) => c !== SeekerCategory.youth && c !== SeekerCategory.over50),
   );
-  if (age <= YOUTH_MAX_AGE) found.add(SeekerCategory.youth);
-  if (age >= OVER_50_MIN_AGE) found.add(SeekerCategory.over50);
+  if (limits.youthMaxAge !== null && age <= limits.youthMaxAge) found.add(SeekerCategory.youth);
+  if (limits.over50MinAge !== null && age >= limits.over50MinAge) found.add(SeekerCategory.over50);
   if (facts.hasDisability) found.add(SeekerCategory.disability);
   if (!facts.hasWorkExperience) found.add(SeekerCategory.noWorkExperience);
   if (facts.rural) found.add(SeekerCategory.rural);

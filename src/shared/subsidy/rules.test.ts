@@ -6,6 +6,7 @@ import {
   contractEndDate,
   contractTotal,
   monthlySubsidy,
+  paymentIndicatorsFor,
   programmeInForce,
   SubsidyRuleError,
 } from './rules';
@@ -35,17 +36,28 @@ describe('subsidy rules, against hand-computed cases', () => {
     expect(monthlySubsidy(silver, 250_000, 0, y2026)).toBe(129_750);
   });
 
-  it('a contract total sums months × jobs, each month at its payment year’s МРП', () => {
-    // youth practice from 2025-11-01 for 3 months, 2 jobs: Nov, Dec 2025 at 3 932, Jan 2026 at 4 325
-    // per job: 2 × 30 × 3 932 + 30 × 4 325 = 235 920 + 129 750 = 365 670; × 2 jobs = 731 340
+  it('a contract total sums months × jobs, each month at its payment year’s МРП, never above the wage', () => {
+    // youth practice from 2025-11-01 for 3 months, 2 jobs at 120 000: Nov, Dec 2025 at 30 × 3 932 = 117 960;
+    // Jan 2026 at 30 × 4 325 = 129 750, more than the wage, so 120 000.
+    // per job: 2 × 117 960 + 120 000 = 355 920; × 2 jobs = 711 840
     const { totalTenge, monthlyByPosition } = contractTotal(
       programme('youth_practice'),
       [{ wageTenge: 120_000, jobs: 2, durationMonths: 3 }],
       '2025-11-01',
       indicatorsByYear,
     );
-    expect(monthlyByPosition).toEqual([[117_960, 117_960, 129_750]]);
-    expect(totalTenge).toBe(731_340);
+    expect(monthlyByPosition).toEqual([[117_960, 117_960, 120_000]]);
+    expect(totalTenge).toBe(711_840);
+  });
+
+  it('the subsidy for a month never exceeds that month’s wage', () => {
+    // 30 МРП of 2026 = 30 × 4 325 = 129 750 > 120 000: youth practice and first job pay 120 000.
+    expect(monthlySubsidy(programme('youth_practice'), 120_000, 0, y2026)).toBe(120_000);
+    expect(monthlySubsidy(programme('first_job'), 120_000, 0, y2026)).toBe(120_000);
+    // public works: 1 × МЗП = 85 000 against a wage of exactly 85 000: 85 000, not more.
+    expect(monthlySubsidy(programme('public_works'), 85_000, 0, y2026)).toBe(85_000);
+    // A wage above the formula leaves the formula's figure: 129 750 < 129 751.
+    expect(monthlySubsidy(programme('youth_practice'), 129_751, 0, y2026)).toBe(129_750);
   });
 
   it('several positions: social jobs, 3 cooks at 120 000 for 6 months and 1 driver at 180 000 for 12', () => {
@@ -62,15 +74,25 @@ describe('subsidy rules, against hand-computed cases', () => {
     expect(totalTenge).toBe(1_512_000);
   });
 
-  it('a month whose year has no МРП yet is refused rather than guessed', () => {
-    expect(() =>
-      contractTotal(
-        programme('youth_practice'),
-        [{ wageTenge: 120_000, jobs: 1, durationMonths: 3 }],
-        '2026-12-01',
-        indicatorsByYear,
-      ),
-    ).toThrowError(SubsidyRuleError);
+  it('a month whose year has no МРП yet is paid at the latest published year’s, as an estimate', () => {
+    // youth practice from 2026-12-01, 3 months at 150 000: Dec 2026 at 129 750; Jan, Feb 2027 (not published) at the
+    // 2026 value 129 750: 3 × 129 750 = 389 250.
+    const { totalTenge } = contractTotal(
+      programme('youth_practice'),
+      [{ wageTenge: 150_000, jobs: 1, durationMonths: 3 }],
+      '2026-12-01',
+      indicatorsByYear,
+    );
+    expect(totalTenge).toBe(389_250);
+    expect(paymentIndicatorsFor(indicatorsByYear, 2027)).toMatchObject({
+      year: 2027,
+      mrp: 4_325,
+      estimate: true,
+      basedOnYear: 2026,
+    });
+    expect(paymentIndicatorsFor(indicatorsByYear, 2026)).toMatchObject({ mrp: 4_325, estimate: false });
+    // A year before every published year is refused rather than guessed.
+    expect(() => paymentIndicatorsFor(indicatorsByYear, 2023)).toThrowError(SubsidyRuleError);
   });
 
   it('a programme without parameters cannot be computed', () => {

@@ -29,16 +29,42 @@ export function indicatorsFor(indicators: readonly YearIndicators[], year: numbe
   return found;
 }
 
+/** A payment year's МРП/МЗП, or an estimate by the latest earlier year when the year's are not published yet. */
+export type PaymentIndicators = YearIndicators & { estimate: boolean; basedOnYear: number };
+
+/**
+ * The indicators a month of `year` is paid at: the year's own, or (not yet published) the latest earlier year's,
+ * marked as an estimate. A year before every known year is refused rather than guessed.
+ */
+export function paymentIndicatorsFor(indicators: readonly YearIndicators[], year: number): PaymentIndicators {
+  const own = indicators.find((i) => i.year === year);
+  if (own) return { ...own, estimate: false, basedOnYear: year };
+  const latest = indicators.filter((i) => i.year < year).sort((a, b) => b.year - a.year)[0];
+  if (!latest) throw new SubsidyRuleError('subsidy.indicators_missing');
+  return { ...latest, year, estimate: true, basedOnYear: latest.year };
+}
+
 /** percent of an amount in whole tenge, rounded half up (a tenge amount is never fractional in a contract). */
 export function percentOf(amountTenge: number, percent: number): number {
   return Math.floor((amountTenge * percent + 50) / 100);
 }
 
 /**
- * The state's subsidy for one job in one month of the contract.
- * monthIndex counts from 0; the payment year's МРП/МЗП apply ("N × МРП of the payment year").
+ * The state's subsidy for one job in one month of the contract, never more than that month's wage (the state does not
+ * pay more than the employer does). monthIndex counts from 0; the payment year's МРП/МЗП apply ("N × МРП of the
+ * payment year").
  */
 export function monthlySubsidy(
+  programme: ProgrammeVersion,
+  wageTenge: number,
+  monthIndex: number,
+  payment: YearIndicators,
+): number {
+  return Math.min(formulaAmount(programme, wageTenge, monthIndex, payment), wageTenge);
+}
+
+/** What the programme's formula alone gives for a month, before the cap at the wage. */
+export function formulaAmount(
   programme: ProgrammeVersion,
   wageTenge: number,
   monthIndex: number,
@@ -71,7 +97,7 @@ export function monthlySubsidy(
 export type PositionForSubsidy = { wageTenge: number; jobs: number; durationMonths: number };
 
 /** The first day of each month of a contract starting on `startDate`, for the payment year of each month. */
-function monthStarts(startDate: string, months: number): string[] {
+export function monthStarts(startDate: string, months: number): string[] {
   const [y, m] = startDate.split('-').map(Number) as [number, number];
   return Array.from({ length: months }, (_, i) => {
     const month = m - 1 + i;
@@ -79,7 +105,10 @@ function monthStarts(startDate: string, months: number): string[] {
   });
 }
 
-/** A contract's total subsidy: every month of every job of every position, each month at its payment year's indicators. */
+/**
+ * A contract's total subsidy: every month of every job of every position, each month at its payment year's
+ * indicators (an unpublished year at the latest published one's, see paymentIndicatorsFor).
+ */
 export function contractTotal(
   programme: ProgrammeVersion,
   positions: readonly PositionForSubsidy[],
@@ -88,7 +117,7 @@ export function contractTotal(
 ): { totalTenge: number; monthlyByPosition: number[][] } {
   const monthlyByPosition = positions.map((p) =>
     monthStarts(startDate, p.durationMonths).map((month, i) =>
-      monthlySubsidy(programme, p.wageTenge, i, indicatorsFor(indicators, Number(month.slice(0, 4)))),
+      monthlySubsidy(programme, p.wageTenge, i, paymentIndicatorsFor(indicators, Number(month.slice(0, 4)))),
     ),
   );
   const totalTenge = monthlyByPosition.reduce(

@@ -18,6 +18,8 @@ export type RegisteredSeekerFacts = {
   categories: string[];
   occupationCode: string | null;
   birthDate: string;
+  /** Silver age ends at the retirement age, which differs by sex. */
+  sex: 'female' | 'male';
   district: string;
   rural: boolean;
   hasDisability: boolean;
@@ -39,6 +41,7 @@ export async function listRegisteredSeekerFacts(
       'r.categories',
       'p.occupation_code',
       'p.birth_date',
+      'p.sex',
       'p.district',
       'p.rural',
       'p.has_disability',
@@ -54,6 +57,7 @@ export async function listRegisteredSeekerFacts(
     categories: r.categories,
     occupationCode: r.occupation_code,
     birthDate: r.birth_date,
+    sex: r.sex,
     district: r.district,
     rural: r.rural,
     hasDisability: r.has_disability,

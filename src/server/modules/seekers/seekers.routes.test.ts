@@ -6,8 +6,10 @@ import { buildTestApp, type Caller, logIn, problemOf, type TestApp } from '../..
 import { testPasswordHash, useTestDatabase } from '../../../../tests/support/test-database';
 import type { MySeekerView, RegistrationDetail, RegistryResponse } from '../../../shared/api/seekers';
 import { Role } from '../../../shared/roles';
+import { indicatorsByYear, programmeCatalogue } from '../../../shared/subsidy/programmes';
 import type { Db } from '../../platform/db/database';
 import { insertUser, makeIin } from '../identity/identity.fixtures';
+import { seedProgrammeCatalogue } from '../subsidy-programmes';
 
 let db: Db;
 let world: TestWorld;
@@ -29,6 +31,8 @@ const profile = {
 beforeAll(async () => {
   ({ db } = await useTestDatabase());
   world = await seedTestWorld(db);
+  // The youth and over-50 bounds of the suggested categories are data, seeded with the programmes.
+  await seedProgrammeCatalogue(db, { programmes: programmeCatalogue, indicators: indicatorsByYear, now: new Date() });
   const passwordHash = await testPasswordHash();
   await insertUser(db, {
     login: 'assistance.almaty@test.kz',

@@ -29,6 +29,7 @@ import type { Clock } from '../../platform/clock';
 import { type Db, type DbOrTx, escapeLike, isUniqueViolation } from '../../platform/db/database';
 import { notFound } from '../../platform/errors';
 import { applyAction, availableActions } from '../../platform/workflow/workflow';
+import { findParticipantLimits } from '../subsidy-programmes';
 import {
   emailTaken,
   iinMissing,
@@ -364,6 +365,7 @@ export async function getRegistrationDetail(
     .executeTakeFirstOrThrow();
   const profile = await findProfile(db, row.seeker_id);
   const now = clock.now();
+  const today = dateInKazakhstan(now);
   const suggested = profile
     ? [
         ...categoriesOn(
@@ -374,7 +376,8 @@ export async function getRegistrationDetail(
             rural: profile.rural,
             categories: [],
           },
-          dateInKazakhstan(now),
+          today,
+          await findParticipantLimits(db, today),
         ),
       ]
     : [];

@@ -3,69 +3,69 @@
 import type { LocalizedText } from '../../../shared/api/common';
 import type { ApplicationRequisites } from '../../../shared/api/subsidized-jobs';
 import { canonicalJson } from '../../../shared/canonical-json';
+import { computeApplicationFigures, type SubsidyFiguresSnapshot } from '../../../shared/subsidy/figures';
 import type { ProgrammeVersion, YearIndicators } from '../../../shared/subsidy/programmes';
-import { contractTotal, monthlySubsidy, SubsidyRuleError } from '../../../shared/subsidy/rules';
+import { SubsidyRuleError } from '../../../shared/subsidy/rules';
 
 export type PositionFigures = { monthlyWage: number; jobs: number; durationMonths: number };
 
 export type SubsidyFigures = {
-  /** Each position's monthly subsidy for one job, whole tenge; null when it cannot be computed. */
+  /** Each position's first-month subsidy for one job, whole tenge; null when it cannot be computed. */
   perPosition: (number | null)[];
   jobs: number;
-  /** All jobs of all positions, one month. */
+  /** All jobs of all positions, the first month. */
   monthlySubsidy: number | null;
-  /** All jobs over each position's duration. */
+  /** All jobs over each position's duration, each month at its payment year's МРП/МЗП. */
   contractTotal: number | null;
-  /** The year whose МРП/МЗП the figures use; null with the figures. */
-  indicatorsYear: number | null;
+  /** The figures by payment year; null with the figures. */
+  snapshot: SubsidyFiguresSnapshot | null;
 };
 
 /**
- * The subsidy an application asks for, by the rules module, at the МРП/МЗП of the application date's year for every
- * month: later years' values are set by budget laws not yet passed, and the contract (B03-3.4) computes its own
- * total from its dates. Null figures when the programme has no formula or the year has no indicators.
+ * The subsidy an application asks for, by the rules module, from its planned start date: each month at the МРП/МЗП
+ * of the year it is worked in, a year not yet published at the latest published one's (marked as an estimate).
+ * Null figures without a start date, without a formula, or with no published year before the start.
  */
 export function subsidyFigures(
   programme: ProgrammeVersion | null,
   positions: readonly PositionFigures[],
   indicators: readonly YearIndicators[],
-  applicationDate: string,
+  plannedStartDate: string | null,
+  computedOn: string,
 ): SubsidyFigures {
   const jobs = positions.reduce((sum, p) => sum + p.jobs, 0);
-  const year = Number(applicationDate.slice(0, 4));
   const none: SubsidyFigures = {
     perPosition: positions.map(() => null),
     jobs,
     monthlySubsidy: null,
     contractTotal: null,
-    indicatorsYear: null,
+    snapshot: null,
   };
-  const base = indicators.find((i) => i.year === year);
-  if (!programme || !base || programme.formula.kind === 'not_set') return none;
-  const longest = Math.max(0, ...positions.map((p) => p.durationMonths));
-  const month = Number(applicationDate.slice(5, 7));
-  const lastYear = year + Math.floor((month - 1 + longest) / 12);
-  const sameEveryYear = Array.from({ length: lastYear - year + 1 }, (_, i) => ({ ...base, year: year + i }));
+  if (!programme || !plannedStartDate || programme.formula.kind === 'not_set') return none;
   try {
-    const { totalTenge } = contractTotal(
+    const snapshot = computeApplicationFigures({
       programme,
-      positions.map((p) => ({ wageTenge: p.monthlyWage, jobs: p.jobs, durationMonths: p.durationMonths })),
-      applicationDate,
-      sameEveryYear,
-    );
-    // The first month's figure: silver age pays a smaller share from the second year on.
-    const perPosition = positions.map((p) => monthlySubsidy(programme, p.monthlyWage, 0, base));
-    return {
-      perPosition,
-      jobs,
-      monthlySubsidy: perPosition.reduce((sum, m, i) => sum + m * positions[i]!.jobs, 0),
-      contractTotal: totalTenge,
-      indicatorsYear: year,
-    };
+      positions: positions.map((p, i) => ({ ...p, ordinal: i + 1 })),
+      plannedStartDate,
+      indicators,
+      computedOn,
+    });
+    return figuresOfSnapshot(snapshot, jobs);
   } catch (error) {
     if (error instanceof SubsidyRuleError) return none;
     throw error;
   }
+}
+
+/** The summary figures (first month, total) of a computed or signed snapshot. */
+export function figuresOfSnapshot(snapshot: SubsidyFiguresSnapshot, jobs: number): SubsidyFigures {
+  return {
+    perPosition: snapshot.positions.map((p) => p.periods[0]?.monthlySubsidy ?? null),
+    jobs,
+    monthlySubsidy: snapshot.firstMonthTotal,
+    contractTotal: snapshot.total,
+    snapshot,
+  };
 }
 
 export type ContentPosition = {
@@ -91,12 +91,14 @@ export type ApplicationContent = {
   requisites: ApplicationRequisites;
   contacts: { name: string; phone: string; email: string };
   positions: ContentPosition[];
+  plannedStartDate: string;
   totals: {
     jobs: number;
     monthlySubsidy: number | null;
     contractTotal: number | null;
-    indicators: { year: number; mrp: number; mzp: number } | null;
   };
+  /** The figures by payment year with the МРП/МЗП used and which years were estimates: frozen by the signature. */
+  figures: SubsidyFiguresSnapshot | null;
   check: { eligible: boolean; checkedAt: string; sources: { source: string; requestId: string; checkedAt: string }[] };
 };
 
@@ -109,11 +111,17 @@ export function buildApplicationContent(input: {
   contacts: { name: string; phone: string; email: string };
   positions: Omit<ContentPosition, 'monthlySubsidy'>[];
   indicators: readonly YearIndicators[];
+  plannedStartDate: string;
   applicationDate: string;
   check: ApplicationContent['check'];
 }): ApplicationContent {
-  const figures = subsidyFigures(input.programme, input.positions, input.indicators, input.applicationDate);
-  const used = input.indicators.find((i) => i.year === figures.indicatorsYear);
+  const figures = subsidyFigures(
+    input.programme,
+    input.positions,
+    input.indicators,
+    input.plannedStartDate,
+    input.applicationDate,
+  );
   return {
     id: input.id,
     revision: input.revision,
@@ -127,12 +135,9 @@ export function buildApplicationContent(input: {
     requisites: input.requisites,
     contacts: input.contacts,
     positions: input.positions.map((p, i) => ({ ...p, monthlySubsidy: figures.perPosition[i] ?? null })),
-    totals: {
-      jobs: figures.jobs,
-      monthlySubsidy: figures.monthlySubsidy,
-      contractTotal: figures.contractTotal,
-      indicators: used ? { year: used.year, mrp: used.mrp, mzp: used.mzp } : null,
-    },
+    plannedStartDate: input.plannedStartDate,
+    totals: { jobs: figures.jobs, monthlySubsidy: figures.monthlySubsidy, contractTotal: figures.contractTotal },
+    figures: figures.snapshot,
     check: input.check,
   };
 }

@@ -3,11 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ApplicationRequisites } from '../../../shared/api/subsidized-jobs';
+import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { kazakhIbanWithCheckDigits } from '../../../shared/iban';
 import type { RegionCode } from '../../../shared/regions';
 import { Role } from '../../../shared/roles';
 import { signDetachedCms } from '../../../shared/signatures/sign-cms';
 import { indicatorsByYear, programmeCatalogue } from '../../../shared/subsidy/programmes';
+import { monthStarts } from '../../../shared/subsidy/rules';
 import type { SessionUser } from '../../platform/auth/access';
 import type { Db } from '../../platform/db/database';
 import {
@@ -193,6 +195,8 @@ export async function seedSubsidizedJobsDemo(
     contactName: 'Жанар Серікқызы Әлімова',
     contactPhone: '+77172201111',
     contactEmail: 'hr.saryarka@demo.kz',
+    // The first day of next month: a start the employer can still plan for.
+    plannedStartDate: monthStarts(dateInKazakhstan(now), 2)[1]!,
     positions: [
       {
         occupationCode: '9214',

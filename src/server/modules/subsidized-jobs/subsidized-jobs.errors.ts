@@ -10,6 +10,9 @@ export const FieldCode = {
   centreFixed: 'subsidized_jobs.centre_fixed',
   wageBelowMzp: 'subsidized_jobs.wage_below_mzp',
   durationOverMaximum: 'subsidized_jobs.duration_over_maximum',
+  startDateRequired: 'subsidized_jobs.start_date_required',
+  startDateInPast: 'subsidized_jobs.start_date_in_past',
+  startDateTooFar: 'subsidized_jobs.start_date_too_far',
 } as const;
 
 /** The application form breaks a rule of its programme or the data: nothing of it was saved. */

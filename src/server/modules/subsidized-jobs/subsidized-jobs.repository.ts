@@ -135,6 +135,7 @@ export async function replaceApplicationForm(
     contactName: string;
     contactPhone: string;
     contactEmail: string;
+    plannedStartDate: string | null;
     positions: (PositionInput & { occupationName: string })[];
     now: Date;
   },
@@ -142,6 +143,7 @@ export async function replaceApplicationForm(
   await db
     .updateTable('subsidy_applications')
     .set({
+      planned_start_date: input.plannedStartDate,
       programme_code: input.programmeCode,
       programme_version_id: input.programmeVersionId,
       centre_id: input.centreId,

@@ -145,6 +145,7 @@ const formOf = (version: number, overrides: Record<string, unknown> = {}) => ({
   contactPhone: '+7 701 123 45 67',
   contactEmail: 'HR@A.KZ',
   positions,
+  plannedStartDate: '2026-04-01',
   ...overrides,
 });
 
@@ -648,7 +649,25 @@ describe('B03-1.4 sign with ЭЦП and send to the centre', () => {
       centre: { id: world.centres.astana, name: { ru: 'ЦТМ Астана' } },
       requisites: requisitesFor(testIdentities.employerA),
       contacts: { name: 'Айгерім Сапарова', phone: '+77011234567', email: 'hr@a.kz' },
-      totals: { jobs: 3, monthlySubsidy: 140_000, contractTotal: 1_470_000, indicators: { year: 2026, mzp: 85_000 } },
+      plannedStartDate: '2026-04-01',
+      totals: { jobs: 3, monthlySubsidy: 140_000, contractTotal: 1_470_000 },
+      // From 1 April 2026: the accountants' 12 months are Apr–Dec 2026 (9) and Jan–Mar 2027 (3), the gardener's 6
+      // are Apr–Sep 2026. 2026: 9 × 52 500 × 2 + 6 × 35 000 = 945 000 + 210 000 = 1 155 000; 2027: 3 × 52 500 × 2 =
+      // 315 000. 2027's МРП/МЗП are not published (the indicators say so), but 35 % of the wage uses neither, so the
+      // year's figures are exact, not an estimate.
+      figures: {
+        plannedStartDate: '2026-04-01',
+        computedOn: '2026-03-02',
+        indicators: [
+          { year: 2026, mrp: 4_325, mzp: 85_000, estimate: false, basedOnYear: 2026 },
+          { year: 2027, mrp: 4_325, mzp: 85_000, estimate: true, basedOnYear: 2026 },
+        ],
+        byYear: [
+          { year: 2026, total: 1_155_000, estimate: false },
+          { year: 2027, total: 315_000, estimate: false },
+        ],
+        total: 1_470_000,
+      },
       check: { eligible: true, checkedAt: start },
     });
     expect(content.positions.map((p: { monthlySubsidy: number }) => p.monthlySubsidy)).toEqual([52_500, 35_000]);
@@ -848,6 +867,167 @@ describe('B03-1.4 sign with ЭЦП and send to the centre', () => {
     }
     const missing = await call(specialistAstana, 'GET', `${url(checked.id, '/diff')}?from=1&to=3`);
     expect(problemOf(missing).status).toBe(404);
+  });
+});
+
+describe('figures that hold', () => {
+  /** Youth practice, one job: the programme whose 30 МРП meets the wage. */
+  const youthForm = (version: number, monthlyWage: number, overrides: Record<string, unknown> = {}) =>
+    formOf(version, {
+      programmeCode: 'youth_practice',
+      positions: [{ ...positions[0], jobs: 1, monthlyWage, durationMonths: 12 }],
+      ...overrides,
+    });
+
+  async function youthDraft(monthlyWage: number) {
+    const response = await call(employerA, 'POST', '/api/subsidy/applications', {
+      programmeCode: 'youth_practice',
+      centreId: world.centres.astana,
+    });
+    let view = response.json() as ApplicationView;
+    view = await ok(employerA, 'PUT', url(view.id, '/requisites'), {
+      version: view.version,
+      requisites: requisitesFor(testIdentities.employerA),
+    });
+    return ok(employerA, 'PUT', url(view.id, '/form'), youthForm(view.version, monthlyWage));
+  }
+
+  it('B03-1.2 the subsidy never exceeds the wage: youth practice at 120 000 is paid 120 000 a month, not 30 МРП', async () => {
+    const draft = await youthDraft(120_000);
+    // 30 МРП of 2026 = 30 × 4 325 = 129 750 > 120 000, so every month pays the wage: 12 × 120 000 = 1 440 000.
+    expect(draft.positions.map((p) => p.monthlySubsidy)).toEqual([120_000]);
+    expect(draft.totals).toEqual({ jobs: 1, monthlySubsidy: 120_000, contractTotal: 1_440_000 });
+    expect(draft.figures!.snapshot.positions[0]!.periods).toEqual([
+      { year: 2026, from: '2026-04', months: 9, monthlySubsidy: 120_000, cappedAtWage: true, estimate: false },
+      { year: 2027, from: '2027-01', months: 3, monthlySubsidy: 120_000, cappedAtWage: true, estimate: true },
+    ]);
+  });
+
+  it('B03-1.2 a year whose МРП is not published is priced at the latest one and marked as an estimate', async () => {
+    const draft = await youthDraft(150_000);
+    // From 1 April 2026: Apr–Dec 2026, 9 × 129 750 = 1 167 750; Jan–Mar 2027 at 2026's МРП (an estimate),
+    // 3 × 129 750 = 389 250; 1 557 000 in all.
+    expect(draft.figures).toMatchObject({
+      basis: 'live',
+      snapshot: {
+        indicators: [
+          { year: 2026, mrp: 4_325, estimate: false },
+          { year: 2027, mrp: 4_325, estimate: true, basedOnYear: 2026 },
+        ],
+        byYear: [
+          { year: 2026, total: 1_167_750, estimate: false },
+          { year: 2027, total: 389_250, estimate: true },
+        ],
+        total: 1_557_000,
+      },
+    });
+  });
+
+  it('B03-1.2 the planned start date is kept, not before today and not more than a year ahead, each beside its field', async () => {
+    const draft = await youthDraft(150_000);
+    expect(draft.plannedStartDate).toBe('2026-04-01');
+    const errorsFor = async (plannedStartDate: string) =>
+      (await call(employerA, 'PUT', url(draft.id, '/form'), youthForm(draft.version, 150_000, { plannedStartDate })))
+        .json()
+        .errors.map((e: { field: string; code: string; message: string }) => [e.field, e.code, e.message]);
+    // Today in Astana is 2026-03-02; a year ahead ends on 2027-03-01.
+    expect(await errorsFor('2026-03-01')).toEqual([
+      [
+        'plannedStartDate',
+        'subsidized_jobs.start_date_in_past',
+        'Планируемая дата начала не может быть раньше сегодняшней (2026-03-02).',
+      ],
+    ]);
+    expect(await errorsFor('2027-03-02')).toEqual([
+      [
+        'plannedStartDate',
+        'subsidized_jobs.start_date_too_far',
+        'Планируемая дата начала — не более чем на год вперёд, до 2027-03-01.',
+      ],
+    ]);
+    const latest = await ok(
+      employerA,
+      'PUT',
+      url(draft.id, '/form'),
+      youthForm(draft.version, 150_000, {
+        plannedStartDate: '2027-03-01',
+      }),
+    );
+    expect(latest.plannedStartDate).toBe('2027-03-01');
+  });
+
+  it('B03-1.4 signing needs a planned start date, and one that has not passed meanwhile', async () => {
+    const draft = await youthDraft(150_000);
+    const undated = await ok(
+      employerA,
+      'PUT',
+      url(draft.id, '/form'),
+      youthForm(draft.version, 150_000, {
+        plannedStartDate: null,
+      }),
+    );
+    expect(undated.figures).toBeNull();
+    const checked = await ok(employerA, 'POST', url(draft.id, '/check'), { version: undated.version });
+    const refused = await call(employerA, 'POST', url(draft.id, '/prepare-signature'), { version: checked.version });
+    expect(problemOf(refused)).toMatchObject({ status: 422, body: { code: 'subsidized_jobs.form_invalid' } });
+    expect(refused.json().errors).toEqual([
+      expect.objectContaining({ field: 'plannedStartDate', code: 'subsidized_jobs.start_date_required' }),
+    ]);
+    const today = await ok(
+      employerA,
+      'PUT',
+      url(draft.id, '/form'),
+      youthForm(checked.version, 150_000, {
+        plannedStartDate: '2026-03-02',
+      }),
+    );
+    clock.advance(24 * 60 * 60_000);
+    const rechecked = await ok(employerA, 'POST', url(draft.id, '/check'), { version: today.version });
+    const passed = await call(employerA, 'POST', url(draft.id, '/prepare-signature'), { version: rechecked.version });
+    expect(passed.json().errors).toEqual([
+      expect.objectContaining({ field: 'plannedStartDate', code: 'subsidized_jobs.start_date_in_past' }),
+    ]);
+    expect((await ok(employerA, 'GET', url(draft.id))).status).toBe('draft');
+  });
+
+  it('B03-1.4 the signed figures hold: an administrator’s later МРП changes none of them, only unsigned drafts', async () => {
+    const draft = await youthDraft(150_000);
+    const checked = await ok(employerA, 'POST', url(draft.id, '/check'), { version: draft.version });
+    const { response } = await signAndSend(employerA, checked);
+    expect(response.statusCode, response.body).toBe(200);
+    const other = await youthDraft(150_000);
+
+    const setMrp = (mrp: number) =>
+      call(admin, 'PUT', '/api/admin/subsidy/indicators/2026', {
+        mrp,
+        mzp: 85_000,
+        source: 'Закон о республиканском бюджете на 2026–2028 годы от 08.12.2025',
+        certainty: 'verified',
+      });
+    expect((await setMrp(4_500)).statusCode).toBe(200);
+    try {
+      // Signed: 9 × 129 750 + 3 × 129 750 = 1 557 000, as on the day it was signed, for the employer and the centre.
+      for (const reader of [employerA, specialistAstana]) {
+        const signed = await ok(reader, 'GET', url(draft.id));
+        expect(signed.figures).toMatchObject({
+          basis: 'signed',
+          snapshot: {
+            total: 1_557_000,
+            indicators: [
+              { year: 2026, mrp: 4_325 },
+              { year: 2027, mrp: 4_325 },
+            ],
+          },
+        });
+        expect(signed.totals).toEqual({ jobs: 1, monthlySubsidy: 129_750, contractTotal: 1_557_000 });
+        expect(signed.positions[0]!.monthlySubsidy).toBe(129_750);
+      }
+      // Unsigned: priced anew at 30 × 4 500 = 135 000 a month; 12 × 135 000 = 1 620 000.
+      const live = await ok(employerA, 'GET', url(other.id));
+      expect(live.figures).toMatchObject({ basis: 'live', snapshot: { total: 1_620_000 } });
+    } finally {
+      expect((await setMrp(4_325)).statusCode).toBe(200);
+    }
   });
 });
 

@@ -27,6 +27,8 @@ export type SubsidyApplicationsTable = {
   contact_name: string | null;
   contact_phone: string | null;
   contact_email: string | null;
+  /** B03-1.2: the day the subsidized jobs are planned to start; the figures are priced from it. */
+  planned_start_date: string | null;
   /** The EmployerCheck of the gov-registries module, as it answered. */
   check_result: NullableJson<unknown>;
   checked_at: Timestamp | null;

@@ -1,8 +1,10 @@
 // The employer's side of a subsidized-job application (ФК-В.03 steps 1.1–1.4), and the application as its readers see it.
+import { z } from 'zod';
 import type { LocalizedText } from '../../../shared/api/common';
 import {
   type ApplicationFormInput,
   type ApplicationRequisites,
+  ApplicationStatus,
   type ApplicationView,
   applicationRequisites,
   type CheckView,
@@ -20,8 +22,9 @@ import { groupDigits } from '../../../shared/money';
 import { occupationName } from '../../../shared/occupations';
 import { isStaffRole, type Locale, Role } from '../../../shared/roles';
 import { diffRevisionContents } from '../../../shared/subsidy/application-diff';
+import { subsidyFiguresSnapshot } from '../../../shared/subsidy/figures';
 import type { ProgrammeVersion, YearIndicators } from '../../../shared/subsidy/programmes';
-import { checkPositions } from '../../../shared/subsidy/rules';
+import { checkPositions, contractEndDate } from '../../../shared/subsidy/rules';
 import { appendAudit } from '../../platform/audit/audit';
 import { centreIdOf, employerIdOf, type SessionUser } from '../../platform/auth/access';
 import type { Clock } from '../../platform/clock';
@@ -45,7 +48,13 @@ import {
   type SignatureServices,
 } from '../signatures';
 import { findProgrammeInForce, findProgrammeVersion, listIndicators } from '../subsidy-programmes';
-import { buildApplicationContent, encodeApplicationContent, subsidyFigures } from './subsidized-jobs.content';
+import {
+  buildApplicationContent,
+  encodeApplicationContent,
+  figuresOfSnapshot,
+  type SubsidyFigures,
+  subsidyFigures,
+} from './subsidized-jobs.content';
 import {
   employerNotRegistered,
   FieldCode,
@@ -54,6 +63,7 @@ import {
   requisitesInvalid,
 } from './subsidized-jobs.errors';
 import {
+  type ApplicationRow,
   type ApplicationScope,
   findApplication,
   findEmployerRequisites,
@@ -241,6 +251,26 @@ function formRuleErrors(input: {
   });
 }
 
+/** How far ahead an employer may plan the start: the figures rest on indicators of at most one year ahead. */
+const START_DATE_HORIZON_MONTHS = 12;
+
+/**
+ * B03-1.2: the planned start date is not before today in Kazakhstan and within a year of it; required to sign
+ * (B03-1.4), where it is checked again, as a saved date may have passed meanwhile.
+ */
+function startDateErrors(plannedStartDate: string | null, today: string, required: boolean): FieldError[] {
+  if (plannedStartDate === null)
+    return required ? [{ field: 'plannedStartDate', code: FieldCode.startDateRequired }] : [];
+  if (plannedStartDate < today) {
+    return [{ field: 'plannedStartDate', code: FieldCode.startDateInPast, params: { today } }];
+  }
+  const latest = contractEndDate(today, START_DATE_HORIZON_MONTHS);
+  if (plannedStartDate > latest) {
+    return [{ field: 'plannedStartDate', code: FieldCode.startDateTooFar, params: { latest } }];
+  }
+  return [];
+}
+
 /** A draft for a programme in force today and a centre, with the organisation's saved requisites if it has any. */
 export async function createApplication(
   { db, clock }: SubsidizedJobsDeps,
@@ -342,6 +372,7 @@ export async function saveApplicationForm(
           indicators: await listIndicators(tx),
           applicationDate: today,
         }),
+        ...startDateErrors(form.plannedStartDate, today, false),
       );
       if (!programme || errors.length > 0) throw formInvalid(errors);
       await replaceApplicationForm(tx, {
@@ -352,6 +383,7 @@ export async function saveApplicationForm(
         contactName: form.contactName,
         contactPhone: form.contactPhone,
         contactEmail: form.contactEmail,
+        plannedStartDate: form.plannedStartDate,
         positions: form.positions.map((p) => ({ ...p, occupationName: occupationName(p.occupationCode)?.ru ?? '' })),
         now,
       });
@@ -467,8 +499,11 @@ export async function prepareApplicationSignature(
     const positions = (await listPositions(tx, id)).map(positionInputOf);
     const programme = await findProgrammeInForce(tx, application.programme_code, today);
     const indicators = await listIndicators(tx);
-    const errors = formRuleErrors({ programme, positions, indicators, applicationDate: today });
-    if (!programme || errors.length > 0) throw formInvalid(errors);
+    const errors = [
+      ...formRuleErrors({ programme, positions, indicators, applicationDate: today }),
+      ...startDateErrors(application.planned_start_date, today, true),
+    ];
+    if (!programme || !application.planned_start_date || errors.length > 0) throw formInvalid(errors);
     const check = parseCheck(application.check_result);
     if (!check) throw conflict();
     const content = buildApplicationContent({
@@ -491,6 +526,7 @@ export async function prepareApplicationSignature(
       },
       positions,
       indicators,
+      plannedStartDate: application.planned_start_date,
       applicationDate: today,
       check: { eligible: check.eligible, checkedAt: application.checked_at.toISOString(), sources: check.sources },
     });
@@ -657,6 +693,46 @@ function checkViewOf(stored: unknown, checkedAt: Date | null): CheckView | null 
   };
 }
 
+/** The figures as a signed (or about to be signed) document states them; null when it states none. */
+function figuresOfContent(content: unknown, jobs: number): SubsidyFigures | null {
+  const parsed = signedFiguresOf.safeParse(content);
+  return parsed.success && parsed.data.figures ? figuresOfSnapshot(parsed.data.figures, jobs) : null;
+}
+const signedFiguresOf = z.object({ figures: subsidyFiguresSnapshot.nullable() });
+
+/**
+ * The figures a reader sees: once signed, those of the last signed revision, as signed (an administrator's later
+ * МРП changes none); while a document waits for the signature, the document's; while the employer edits, the form's
+ * at today's МРП/МЗП.
+ */
+async function figuresToShow(
+  db: DbOrTx,
+  row: ApplicationRow,
+  positions: readonly PositionRow[],
+  today: string,
+): Promise<{ figures: SubsidyFigures; basis: 'live' | 'pending' | 'signed' }> {
+  const jobs = positions.reduce((sum, p) => sum + p.jobs, 0);
+  if (row.status === ApplicationStatus.awaitingSignature && row.pending_document_id) {
+    const document = await getSignedDocument(db, row.pending_document_id);
+    const pending = figuresOfContent(JSON.parse(new TextDecoder().decode(document.content)), jobs);
+    if (pending) return { figures: pending, basis: 'pending' };
+  }
+  const editing = row.status === ApplicationStatus.draft || row.status === ApplicationStatus.returned;
+  if (!editing && row.revision > 0) {
+    const signed = figuresOfContent(await findRevisionContent(db, row.id, row.revision), jobs);
+    if (signed) return { figures: signed, basis: 'signed' };
+  }
+  const programme = row.programme_version_id ? await findProgrammeVersion(db, row.programme_version_id) : null;
+  const figures = subsidyFigures(
+    programme,
+    positions.map((p) => ({ monthlyWage: p.monthly_wage, jobs: p.jobs, durationMonths: p.duration_months })),
+    await listIndicators(db),
+    row.planned_start_date,
+    today,
+  );
+  return { figures, basis: 'live' };
+}
+
 export async function getApplicationView(
   { db, clock }: SubsidizedJobsDeps,
   user: SessionUser,
@@ -671,15 +747,7 @@ export async function getApplicationView(
   const revisions = await listRevisions(db, id);
   const remarks = await listRemarks(db, id);
   const consultations = await listConsultations(db, id);
-  const programme = row.programme_version_id ? await findProgrammeVersion(db, row.programme_version_id) : null;
-  const indicators = await listIndicators(db);
-  const applicationDate = dateInKazakhstan(row.submitted_at ?? now);
-  const figures = subsidyFigures(
-    programme,
-    positions.map((p) => ({ monthlyWage: p.monthly_wage, jobs: p.jobs, durationMonths: p.duration_months })),
-    indicators,
-    applicationDate,
-  );
+  const { figures, basis } = await figuresToShow(db, row, positions, dateInKazakhstan(now));
   return {
     id: row.id,
     number: row.number,
@@ -714,6 +782,8 @@ export async function getApplicationView(
       monthlySubsidy: figures.perPosition[i] ?? null,
     })),
     totals: { jobs: figures.jobs, monthlySubsidy: figures.monthlySubsidy, contractTotal: figures.contractTotal },
+    plannedStartDate: row.planned_start_date,
+    figures: figures.snapshot ? { basis, snapshot: figures.snapshot } : null,
     check: checkViewOf(row.check_result, row.checked_at),
     pendingDocumentId: row.pending_document_id,
     revision: row.revision,

@@ -4,9 +4,11 @@ export {
   findProgrammeInForce,
   findProgrammeVersion,
   listIndicators,
+  listParticipantRules,
   listProgrammesInForce,
   listProgrammeVersions,
   type StoredProgrammeVersion,
   seedProgrammeCatalogue,
 } from './subsidy-programmes.repository';
 export { registerSubsidyProgrammeRoutes } from './subsidy-programmes.routes';
+export { findParticipantLimits } from './subsidy-programmes.usecases';

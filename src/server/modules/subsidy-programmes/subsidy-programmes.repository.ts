@@ -1,6 +1,7 @@
 // The SQL of subsidy programmes and МРП/МЗП: reading the versions in force, adding versions and years, and seeding
 // them from the cited catalogue.
 import { type Selectable, sql } from 'kysely';
+import { type ParticipantRule, participantRuleCatalogue } from '../../../shared/subsidy/participants';
 import type { ProgrammeVersion, YearIndicators } from '../../../shared/subsidy/programmes';
 import type { DbOrTx } from '../../platform/db/database';
 import type { SubsidyProgrammeVersionsTable } from './subsidy-programmes.tables';
@@ -208,11 +209,90 @@ export async function upsertIndicators(
   };
 }
 
+export async function listParticipantRules(db: DbOrTx): Promise<ParticipantRule[]> {
+  const rows = await db
+    .selectFrom('subsidy_participant_rules')
+    .selectAll()
+    .orderBy('kind')
+    .orderBy('sex')
+    .orderBy('valid_from')
+    .execute();
+  return rows.map((r) => ({
+    kind: r.kind,
+    sex: r.sex,
+    validFrom: r.valid_from,
+    value: r.value,
+    source: r.source,
+    certainty: r.certainty,
+  }));
+}
+
+/** Enters a dated value of a rule, replacing one entered for the same kind, sex and date; answers what it replaced. */
+export async function upsertParticipantRule(
+  tx: DbOrTx,
+  { rule, createdBy, now }: { rule: ParticipantRule; createdBy: string | null; now: Date },
+): Promise<{ previous: ParticipantRule | null }> {
+  const before = await tx
+    .selectFrom('subsidy_participant_rules')
+    .selectAll()
+    .where('kind', '=', rule.kind)
+    .where('sex', '=', rule.sex)
+    .where('valid_from', '=', rule.validFrom)
+    .forUpdate()
+    .executeTakeFirst();
+  const values = {
+    value: JSON.stringify(rule.value),
+    source: rule.source,
+    certainty: rule.certainty,
+    created_by: createdBy,
+    created_at: now,
+  };
+  await tx
+    .insertInto('subsidy_participant_rules')
+    .values({ kind: rule.kind, sex: rule.sex, valid_from: rule.validFrom, ...values })
+    .onConflict((oc) => oc.columns(['kind', 'sex', 'valid_from']).doUpdateSet(values))
+    .execute();
+  return {
+    previous: before
+      ? {
+          kind: before.kind,
+          sex: before.sex,
+          validFrom: before.valid_from,
+          value: before.value,
+          source: before.source,
+          certainty: before.certainty,
+        }
+      : null,
+  };
+}
+
 /** Writes the shipped catalogue (DOMAIN.md §1, each value with its source) where the database has no such row yet. */
 export async function seedProgrammeCatalogue(
   db: DbOrTx,
-  input: { programmes: readonly ProgrammeVersion[]; indicators: readonly YearIndicators[]; now: Date },
+  input: {
+    programmes: readonly ProgrammeVersion[];
+    indicators: readonly YearIndicators[];
+    /** The shipped participant rules unless given. */
+    participantRules?: readonly ParticipantRule[];
+    now: Date;
+  },
 ): Promise<void> {
+  for (const rule of input.participantRules ?? participantRuleCatalogue) {
+    await db
+      .insertInto('subsidy_participant_rules')
+      .values({
+        kind: rule.kind,
+        sex: rule.sex,
+        valid_from: rule.validFrom,
+        value: JSON.stringify(rule.value),
+        source: rule.source,
+        certainty: rule.certainty,
+        created_by: null,
+        created_at: input.now,
+      })
+      .onConflict((oc) => oc.columns(['kind', 'sex', 'valid_from']).doNothing())
+      .execute();
+  }
   for (const p of input.programmes) {
     await db
       .insertInto('subsidy_programme_versions')

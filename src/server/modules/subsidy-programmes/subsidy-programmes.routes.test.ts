@@ -4,11 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, seedTestWorld, type TestWorld } from '../../../../tests/support/fixtures';
 import { buildTestApp, logIn, problemOf } from '../../../../tests/support/test-app';
 import { useTestDatabase } from '../../../../tests/support/test-database';
-import type { NewProgrammeVersionInput, ProgrammesResponse } from '../../../shared/api/subsidy-programmes';
+import type {
+  NewProgrammeVersionInput,
+  ParticipantRulesResponse,
+  ProgrammesResponse,
+} from '../../../shared/api/subsidy-programmes';
+import { categoriesOn } from '../../../shared/seekers/categories';
 import { indicatorsByYear, programmeCatalogue } from '../../../shared/subsidy/programmes';
 import type { Db } from '../../platform/db/database';
 import type { App } from '../../platform/http';
 import { seedProgrammeCatalogue } from './subsidy-programmes.repository';
+import { findParticipantLimits } from './subsidy-programmes.usecases';
 
 let db: Db;
 let app: App;
@@ -410,5 +416,96 @@ describe('PUT /api/admin/subsidy/indicators/:year (administrator)', () => {
     );
     expect(badYear.status).toBe(400);
     expect(badYear.body.errors).toEqual([expect.objectContaining({ field: 'year' })]);
+  });
+});
+
+describe('participant rules as dated data (GET public, POST administrator)', () => {
+  const RULES = '/api/admin/subsidy/participant-rules';
+  const youthFrom = (validFrom: string, years: number) => ({
+    kind: 'youth_max_age',
+    sex: 'any',
+    validFrom,
+    value: { years },
+    source: 'Приказ МТСЗН РК (тестовая редакция) от 01.06.2026',
+    certainty: 'secondary',
+  });
+
+  it('gives anyone the rules with their sources, the unconfirmed ones marked, the one of today in force', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/subsidy/participant-rules' });
+    expect(response.statusCode).toBe(200);
+    const { onDate, items } = response.json() as ParticipantRulesResponse;
+    expect(onDate).toBe('2026-03-02');
+    expect(items.find((r) => r.kind === 'youth_max_age')).toMatchObject({
+      value: { years: 35 },
+      certainty: 'unconfirmed',
+      inForce: true,
+    });
+    const women = items.filter((r) => r.kind === 'retirement_age' && r.sex === 'female');
+    expect(women.map((r) => [r.validFrom, r.value, r.inForce])).toEqual([
+      ['2023-01-01', { months: 732 }, true],
+      ['2028-01-01', { months: 738 }, false],
+      ['2029-01-01', { months: 744 }, false],
+      ['2030-01-01', { months: 750 }, false],
+      ['2031-01-01', { months: 756 }, false],
+    ]);
+    expect(items.every((r) => r.source.length > 0)).toBe(true);
+  });
+
+  it('refuses an anonymous caller (401) and every other role (403), changing nothing', async () => {
+    const before = await countRows(db, 'subsidy_participant_rules');
+    expect((await app.inject({ method: 'POST', url: RULES, payload: youthFrom('2026-07-01', 30) })).statusCode).toBe(
+      401,
+    );
+    for (const login of ['specialist.astana@test.kz', 'employer.a@test.kz', 'seeker@test.kz']) {
+      const caller = await logIn(app, login);
+      const response = await app.inject({
+        method: 'POST',
+        url: RULES,
+        headers: caller.headers,
+        payload: youthFrom('2026-07-01', 30),
+      });
+      expect(response.statusCode, login).toBe(403);
+    }
+    expect(await countRows(db, 'subsidy_participant_rules')).toBe(before);
+  });
+
+  it('B03-2.1 an administrator dates a new youth bound: the categories follow it from that date, audited', async () => {
+    const admin = await logIn(app, 'admin@test.kz');
+    const invalid = await app.inject({
+      method: 'POST',
+      url: RULES,
+      headers: admin.headers,
+      payload: { ...youthFrom('2026-07-01', 30), sex: 'female', value: { months: 700 } },
+    });
+    expect(problemOf(invalid).status).toBe(400);
+    expect((invalid.json().errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['sex', 'value']);
+
+    const saved = await app.inject({
+      method: 'POST',
+      url: RULES,
+      headers: admin.headers,
+      payload: youthFrom('2026-07-01', 30),
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(saved.json()).toMatchObject({ kind: 'youth_max_age', value: { years: 30 }, inForce: false });
+    expect((await findParticipantLimits(db, '2026-06-30')).youthMaxAge).toBe(35);
+    expect((await findParticipantLimits(db, '2026-07-01')).youthMaxAge).toBe(30);
+    // A 33-year-old is young on 30 June 2026 and not on 1 July, by the data alone.
+    const facts = {
+      birthDate: '1993-01-01',
+      hasDisability: false,
+      hasWorkExperience: true,
+      rural: false,
+      categories: [],
+    };
+    expect(categoriesOn(facts, '2026-06-30', await findParticipantLimits(db, '2026-06-30')).has('youth')).toBe(true);
+    expect(categoriesOn(facts, '2026-07-01', await findParticipantLimits(db, '2026-07-01')).has('youth')).toBe(false);
+    const [entry] = await auditOf('subsidy_programmes.participant_rule_set');
+    expect(entry).toMatchObject({
+      actor_id: world.users.admin,
+      subject_type: 'subsidy_participant_rule',
+      subject_id: 'youth_max_age:any:2026-07-01',
+    });
+    expect(entry!.details).toMatchObject({ value: { years: 30 }, previous: null });
   });
 });

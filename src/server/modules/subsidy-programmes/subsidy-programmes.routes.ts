@@ -1,10 +1,14 @@
-// HTTP edge of subsidy programmes: everyone reads the programmes and МРП/МЗП; an administrator adds versions and years.
+// HTTP edge of subsidy programmes: everyone reads the programmes, МРП/МЗП and participant rules; an administrator adds
+// versions, years and dated rule values.
 import {
   indicatorsInput,
   indicatorsResponse,
   indicatorsView,
   indicatorsYearParams,
   newProgrammeVersionInput,
+  participantRuleInput,
+  participantRulesResponse,
+  participantRuleView,
   programmesQuery,
   programmesResponse,
   programmeVersionView,
@@ -13,7 +17,14 @@ import { Role } from '../../../shared/roles';
 import type { AppDeps } from '../../app';
 import { access } from '../../platform/auth/access';
 import type { App } from '../../platform/http';
-import { addProgrammeVersion, listIndicatorViews, listProgrammes, setIndicators } from './subsidy-programmes.usecases';
+import {
+  addProgrammeVersion,
+  listIndicatorViews,
+  listParticipantRuleViews,
+  listProgrammes,
+  setIndicators,
+  setParticipantRule,
+} from './subsidy-programmes.usecases';
 
 export function registerSubsidyProgrammeRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
@@ -32,6 +43,31 @@ export function registerSubsidyProgrammeRoutes(app: App, { db, clock }: AppDeps)
       schema: { tags: ['subsidy-programmes'], response: { 200: indicatorsResponse } },
     },
     async () => ({ items: await listIndicatorViews({ db }) }),
+  );
+
+  app.get(
+    '/api/subsidy/participant-rules',
+    {
+      config: { access: access.public },
+      schema: { tags: ['subsidy-programmes'], response: { 200: participantRulesResponse } },
+    },
+    async () => listParticipantRuleViews({ db, clock }),
+  );
+
+  app.post(
+    '/api/admin/subsidy/participant-rules',
+    {
+      config: { access: access.roles(Role.administrator) },
+      schema: { tags: ['subsidy-programmes'], body: participantRuleInput, response: { 201: participantRuleView } },
+    },
+    async (request, reply) => {
+      const user = request.user!;
+      const saved = await setParticipantRule(
+        { db, clock },
+        { actor: { id: user.id, role: user.role }, input: request.body },
+      );
+      return reply.status(201).send(saved);
+    },
   );
 
   app.post(

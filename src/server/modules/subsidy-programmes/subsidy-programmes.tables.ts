@@ -1,5 +1,6 @@
-// Table types of subsidy programmes (виды СРМ) as versioned data, and МРП/МЗП by year.
+// Table types of subsidy programmes (виды СРМ) as versioned data, МРП/МЗП by year, and the dated participant rules.
 import type { ColumnType } from 'kysely';
+import type { ParticipantRuleKind, ParticipantRuleValue, RuleSex } from '../../../shared/subsidy/participants';
 import type { Certainty, SubsidyFormula, TargetGroup } from '../../../shared/subsidy/programmes';
 import type { GeneratedId, Json, Timestamp } from '../../platform/db/column-types';
 
@@ -33,7 +34,19 @@ export type WageIndicatorsTable = {
   updated_at: Timestamp;
 };
 
+export type SubsidyParticipantRulesTable = {
+  kind: ParticipantRuleKind;
+  sex: ColumnType<RuleSex, RuleSex | undefined, RuleSex>;
+  valid_from: string;
+  value: Json<ParticipantRuleValue>;
+  source: string;
+  certainty: Certainty;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
 export type SubsidyProgrammesTables = {
   subsidy_programme_versions: SubsidyProgrammeVersionsTable;
   wage_indicators: WageIndicatorsTable;
+  subsidy_participant_rules: SubsidyParticipantRulesTable;
 };

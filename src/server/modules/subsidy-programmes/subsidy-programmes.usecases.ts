@@ -4,10 +4,14 @@ import type {
   IndicatorsInput,
   IndicatorsView,
   NewProgrammeVersionInput,
+  ParticipantRuleInput,
+  ParticipantRulesResponse,
+  ParticipantRuleView,
   ProgrammesResponse,
   ProgrammeVersionView,
 } from '../../../shared/api/subsidy-programmes';
 import { addCalendarDays, dateInKazakhstan } from '../../../shared/calendar/working-days';
+import { type ParticipantLimits, participantLimitsOn, ruleInForce } from '../../../shared/subsidy/participants';
 import type { ProgrammeVersion } from '../../../shared/subsidy/programmes';
 import { appendAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
@@ -17,6 +21,7 @@ import {
   closeVersionsReaching,
   insertProgrammeVersion,
   listIndicatorRecords,
+  listParticipantRules,
   listProgrammesInForce,
   listProgrammeVersions,
   listVersionsOfCode,
@@ -24,6 +29,7 @@ import {
   type StoredIndicators,
   type StoredProgrammeVersion,
   upsertIndicators,
+  upsertParticipantRule,
 } from './subsidy-programmes.repository';
 
 export type AdministratorActor = { id: string; role: string };
@@ -160,4 +166,57 @@ export async function setIndicators(
     });
     return toIndicatorsView(stored);
   });
+}
+
+/** Every dated participant rule, each marked whether it applies today in Kazakhstan. */
+export async function listParticipantRuleViews({
+  db,
+  clock,
+}: {
+  db: Db;
+  clock: Clock;
+}): Promise<ParticipantRulesResponse> {
+  const onDate = dateInKazakhstan(clock.now());
+  const rules = await listParticipantRules(db);
+  return {
+    onDate,
+    items: rules.map((rule) => ({
+      ...rule,
+      inForce: ruleInForce(rules, rule.kind, onDate, rule.sex)?.validFrom === rule.validFrom,
+    })),
+  };
+}
+
+/** The participant limits on a date as the data states them (the youth and over-50 bounds, the target categories). */
+export async function findParticipantLimits(db: DbOrTx, onDate: string): Promise<ParticipantLimits> {
+  return participantLimitsOn(await listParticipantRules(db), onDate);
+}
+
+/** Enters a dated value of a participant rule with its source; the audit entry keeps the value it replaced. */
+export async function setParticipantRule(
+  { db, clock }: { db: Db; clock: Clock },
+  { actor, input }: { actor: AdministratorActor; input: ParticipantRuleInput },
+): Promise<ParticipantRuleView> {
+  const now = clock.now();
+  await db.transaction().execute(async (tx) => {
+    const { previous } = await upsertParticipantRule(tx, { rule: input, createdBy: actor.id, now });
+    await appendAudit(tx, {
+      at: now,
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'subsidy_programmes.participant_rule_set',
+      subjectType: 'subsidy_participant_rule',
+      subjectId: `${input.kind}:${input.sex}:${input.validFrom}`,
+      details: {
+        kind: input.kind,
+        sex: input.sex,
+        validFrom: input.validFrom,
+        value: input.value,
+        certainty: input.certainty,
+        previous: previous ? { value: previous.value, certainty: previous.certainty } : null,
+      },
+    });
+  });
+  const { items } = await listParticipantRuleViews({ db, clock });
+  return items.find((r) => r.kind === input.kind && r.sex === input.sex && r.validFrom === input.validFrom)!;
 }

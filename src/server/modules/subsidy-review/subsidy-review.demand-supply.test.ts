@@ -1,5 +1,6 @@
 // Who qualifies for a programme and how districts compare, on hand-made seekers (B03-2.1).
 import { describe, expect, it } from 'vitest';
+import { participantLimitsOn, participantRuleCatalogue } from '../../../shared/subsidy/participants';
 import { programmeCatalogue } from '../../../shared/subsidy/programmes';
 import { programmeInForce } from '../../../shared/subsidy/rules';
 import type { RegisteredSeekerFacts } from '../seekers';
@@ -7,12 +8,14 @@ import { assessPositions, normaliseDistrict, qualifiesFor } from './subsidy-revi
 
 const onDate = '2026-03-02';
 const programme = (code: string) => programmeInForce(programmeCatalogue, code, onDate);
+const limits = participantLimitsOn(participantRuleCatalogue, onDate);
 const seeker = (overrides: Partial<RegisteredSeekerFacts>): RegisteredSeekerFacts => ({
   seekerId: 'S',
   kind: 'unemployed',
   categories: [],
   occupationCode: '7212',
   birthDate: '1990-01-01',
+  sex: 'male',
   district: 'Есіл ауданы',
   rural: false,
   hasDisability: false,
@@ -23,33 +26,45 @@ const seeker = (overrides: Partial<RegisteredSeekerFacts>): RegisteredSeekerFact
 describe('qualifiesFor', () => {
   it('B03-2.1 youth practice takes unemployed graduates up to 35', () => {
     const graduate = seeker({ birthDate: '2001-03-02', categories: ['graduate'] });
-    expect(qualifiesFor(programme('youth_practice'), graduate, onDate)).toBe(true);
+    expect(qualifiesFor(programme('youth_practice'), graduate, onDate, limits)).toBe(true);
     // 36 on the date: too old; 35 the day before the birthday still qualifies.
-    expect(qualifiesFor(programme('youth_practice'), { ...graduate, birthDate: '1990-03-02' }, onDate)).toBe(false);
-    expect(qualifiesFor(programme('youth_practice'), { ...graduate, birthDate: '1990-03-03' }, onDate)).toBe(true);
-    expect(qualifiesFor(programme('youth_practice'), { ...graduate, categories: [] }, onDate)).toBe(false);
-    expect(qualifiesFor(programme('youth_practice'), { ...graduate, kind: 'job_seeker' }, onDate)).toBe(false);
+    expect(qualifiesFor(programme('youth_practice'), { ...graduate, birthDate: '1990-03-02' }, onDate, limits)).toBe(
+      false,
+    );
+    expect(qualifiesFor(programme('youth_practice'), { ...graduate, birthDate: '1990-03-03' }, onDate, limits)).toBe(
+      true,
+    );
+    expect(qualifiesFor(programme('youth_practice'), { ...graduate, categories: [] }, onDate, limits)).toBe(false);
+    expect(qualifiesFor(programme('youth_practice'), { ...graduate, kind: 'job_seeker' }, onDate, limits)).toBe(false);
   });
 
   it('B03-2.1 first job needs no work experience, from the profile or the recorded category', () => {
     const young = seeker({ birthDate: '2004-01-01' });
-    expect(qualifiesFor(programme('first_job'), young, onDate)).toBe(false);
-    expect(qualifiesFor(programme('first_job'), { ...young, hasWorkExperience: false }, onDate)).toBe(true);
-    expect(qualifiesFor(programme('first_job'), { ...young, categories: ['no_work_experience'] }, onDate)).toBe(true);
+    expect(qualifiesFor(programme('first_job'), young, onDate, limits)).toBe(false);
+    expect(qualifiesFor(programme('first_job'), { ...young, hasWorkExperience: false }, onDate, limits)).toBe(true);
+    expect(qualifiesFor(programme('first_job'), { ...young, categories: ['no_work_experience'] }, onDate, limits)).toBe(
+      true,
+    );
   });
 
   it('B03-2.1 silver age takes those over 50 by age, whatever the registration recorded', () => {
-    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1975-03-01' }), onDate)).toBe(true);
+    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1975-03-01' }), onDate, limits)).toBe(true);
     // Exactly 50: not over 50.
-    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1976-03-02' }), onDate)).toBe(false);
-    expect(qualifiesFor(programme('silver_age'), seeker({ categories: ['over_50'] }), onDate)).toBe(false);
+    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1976-03-02' }), onDate, limits)).toBe(false);
+    expect(qualifiesFor(programme('silver_age'), seeker({ categories: ['over_50'] }), onDate, limits)).toBe(false);
+    // Up to the retirement age in force for the sex: a man until 63, a woman until 61 in 2026.
+    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1963-03-03' }), onDate, limits)).toBe(true);
+    expect(qualifiesFor(programme('silver_age'), seeker({ birthDate: '1963-03-02' }), onDate, limits)).toBe(false);
+    const woman = seeker({ birthDate: '1965-03-03', sex: 'female' });
+    expect(qualifiesFor(programme('silver_age'), woman, onDate, limits)).toBe(true);
+    expect(qualifiesFor(programme('silver_age'), { ...woman, birthDate: '1965-03-02' }, onDate, limits)).toBe(false);
   });
 
   it('B03-2.1 social jobs take unemployed people of a target group; public works any unemployed person', () => {
-    expect(qualifiesFor(programme('social_jobs'), seeker({}), onDate)).toBe(false);
-    expect(qualifiesFor(programme('social_jobs'), seeker({ hasDisability: true }), onDate)).toBe(true);
-    expect(qualifiesFor(programme('public_works'), seeker({}), onDate)).toBe(true);
-    expect(qualifiesFor(programme('public_works'), seeker({ kind: 'job_seeker' }), onDate)).toBe(false);
+    expect(qualifiesFor(programme('social_jobs'), seeker({}), onDate, limits)).toBe(false);
+    expect(qualifiesFor(programme('social_jobs'), seeker({ hasDisability: true }), onDate, limits)).toBe(true);
+    expect(qualifiesFor(programme('public_works'), seeker({}), onDate, limits)).toBe(true);
+    expect(qualifiesFor(programme('public_works'), seeker({ kind: 'job_seeker' }), onDate, limits)).toBe(false);
   });
 });
 
@@ -72,6 +87,7 @@ describe('assessPositions', () => {
       programme: programme('public_works'),
       seekers: [seeker({ seekerId: 'a' }), seeker({ seekerId: 'b', district: 'Алматы ауданы' })],
       onDate,
+      limits,
     });
     expect(result.positions.map((p) => p.seekers)).toEqual([
       { byOccupation: 2, qualifying: 2, qualifyingInDistrict: 1 },

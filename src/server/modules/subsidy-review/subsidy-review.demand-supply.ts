@@ -9,9 +9,9 @@ import type {
 } from '../../../shared/api/subsidy-review';
 import { occupationName } from '../../../shared/occupations';
 import type { Locale } from '../../../shared/roles';
-import { categoriesOn, SeekerCategory, socialJobsTargetCategories } from '../../../shared/seekers/categories';
+import { categoriesOn, SeekerCategory } from '../../../shared/seekers/categories';
+import { type ParticipantLimits, participantAgeAllowed } from '../../../shared/subsidy/participants';
 import type { ProgrammeVersion, TargetGroup } from '../../../shared/subsidy/programmes';
-import { ageAllowed } from '../../../shared/subsidy/rules';
 import type { XlsxSheet } from '../../platform/documents/xlsx';
 import type { RegisteredSeekerFacts } from '../seekers';
 
@@ -42,7 +42,12 @@ export function normaliseDistrict(district: string): string {
     .replace(/[әғқңөұүһіьъ]/g, (letter) => foldedLetters[letter] ?? letter);
 }
 
-function inTargetGroup(group: TargetGroup, seeker: RegisteredSeekerFacts, categories: Set<SeekerCategory>): boolean {
+function inTargetGroup(
+  group: TargetGroup,
+  seeker: RegisteredSeekerFacts,
+  categories: Set<SeekerCategory>,
+  limits: ParticipantLimits,
+): boolean {
   switch (group) {
     case 'unemployed':
       return seeker.kind === 'unemployed';
@@ -55,15 +60,20 @@ function inTargetGroup(group: TargetGroup, seeker: RegisteredSeekerFacts, catego
     case 'over_50':
       return categories.has(SeekerCategory.over50);
     case 'target_groups':
-      return socialJobsTargetCategories.some((c) => categories.has(c));
+      return limits.targetCategories.some((c) => categories.has(c));
   }
 }
 
 /** A programme's participants must belong to every one of its target groups (youth practice: unemployed, graduate, youth) and fit its age limits. */
-export function qualifiesFor(programme: ProgrammeVersion, seeker: RegisteredSeekerFacts, onDate: string): boolean {
-  if (!ageAllowed(programme, seeker.birthDate, onDate)) return false;
-  const categories = categoriesOn(seeker, onDate);
-  return programme.targetGroups.every((group) => inTargetGroup(group, seeker, categories));
+export function qualifiesFor(
+  programme: ProgrammeVersion,
+  seeker: RegisteredSeekerFacts,
+  onDate: string,
+  limits: ParticipantLimits,
+): boolean {
+  if (!participantAgeAllowed(programme, seeker, onDate, limits)) return false;
+  const categories = categoriesOn(seeker, onDate, limits);
+  return programme.targetGroups.every((group) => inTargetGroup(group, seeker, categories, limits));
 }
 
 type Matched = { byOccupation: Set<string>; qualifying: Set<string>; qualifyingInDistrict: Set<string> };
@@ -75,7 +85,14 @@ function matchSeekers(
     programme,
     districts,
     onDate,
-  }: { occupationCode: string; programme: ProgrammeVersion | null; districts: readonly string[]; onDate: string },
+    limits,
+  }: {
+    occupationCode: string;
+    programme: ProgrammeVersion | null;
+    districts: readonly string[];
+    onDate: string;
+    limits: ParticipantLimits;
+  },
 ): Matched {
   const wanted = new Set(districts.map(normaliseDistrict));
   const matched: Matched = { byOccupation: new Set(), qualifying: new Set(), qualifyingInDistrict: new Set() };
@@ -83,7 +100,7 @@ function matchSeekers(
     if (seeker.occupationCode !== occupationCode) continue;
     matched.byOccupation.add(seeker.seekerId);
     // Without a programme version nobody can be said to qualify: counted by occupation only.
-    if (!programme || !qualifiesFor(programme, seeker, onDate)) continue;
+    if (!programme || !qualifiesFor(programme, seeker, onDate, limits)) continue;
     matched.qualifying.add(seeker.seekerId);
     if (wanted.has(normaliseDistrict(seeker.district))) matched.qualifyingInDistrict.add(seeker.seekerId);
   }
@@ -117,12 +134,15 @@ export function buildDemandSupplyRows({
   programmes,
   seekers,
   onDate,
+  limits,
 }: {
   positions: readonly DemandPosition[];
   /** The version of each programme code the report judges by (in force on onDate); null when none. */
   programmes: ReadonlyMap<string, ProgrammeVersion | null>;
   seekers: readonly RegisteredSeekerFacts[];
   onDate: string;
+  /** The participant rules in force on onDate (subsidy/participants.ts). */
+  limits: ParticipantLimits;
 }): Pick<DemandSupplyReport, 'rows' | 'totals'> {
   const groups = new Map<string, DemandPosition[]>();
   for (const p of positions) {
@@ -134,7 +154,13 @@ export function buildDemandSupplyRows({
     const first = group[0]!;
     const programme = programmes.get(first.programmeCode) ?? null;
     const districts = [...new Set(group.map((p) => p.district.trim()))].sort((a, b) => a.localeCompare(b, 'ru'));
-    const matched = matchSeekers(seekers, { occupationCode: first.occupationCode, programme, districts, onDate });
+    const matched = matchSeekers(seekers, {
+      occupationCode: first.occupationCode,
+      programme,
+      districts,
+      onDate,
+      limits,
+    });
     for (const key of ['byOccupation', 'qualifying', 'qualifyingInDistrict'] as const) {
       for (const id of matched[key]) all[key].add(id);
     }
@@ -173,6 +199,7 @@ export function assessPositions({
   programme,
   seekers,
   onDate,
+  limits,
 }: {
   positions: readonly {
     ordinal: number;
@@ -184,6 +211,7 @@ export function assessPositions({
   programme: ProgrammeVersion;
   seekers: readonly RegisteredSeekerFacts[];
   onDate: string;
+  limits: ParticipantLimits;
 }): { positions: PositionSupply[]; totals: { jobs: number; seekers: SeekerCounts; shortfall: number } } {
   const all: Matched = { byOccupation: new Set(), qualifying: new Set(), qualifyingInDistrict: new Set() };
   const assessed = positions.map((p): PositionSupply => {
@@ -192,6 +220,7 @@ export function assessPositions({
       programme,
       districts: [p.district],
       onDate,
+      limits,
     });
     for (const key of ['byOccupation', 'qualifying', 'qualifyingInDistrict'] as const) {
       for (const id of matched[key]) all[key].add(id);

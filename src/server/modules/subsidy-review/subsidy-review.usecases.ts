@@ -24,6 +24,7 @@ import { applyAction, applyActionIn, performActivity, performActivityIn } from '
 import { listRegisteredSeekerFacts } from '../seekers';
 import { applicationWorkflow, isApplicationVisibleTo } from '../subsidized-jobs';
 import {
+  findParticipantLimits,
   findProgrammeInForce,
   findProgrammeVersion,
   listIndicators,
@@ -125,7 +126,13 @@ export async function getDemandSupplyReport(
     programmeCode: programme ?? null,
     onDate,
     generatedAt: clock.now().toISOString(),
-    ...buildDemandSupplyRows({ positions, programmes, seekers, onDate }),
+    ...buildDemandSupplyRows({
+      positions,
+      programmes,
+      seekers,
+      onDate,
+      limits: await findParticipantLimits(db, onDate),
+    }),
   };
 }
 
@@ -181,7 +188,13 @@ export async function assessApplicationDemandSupply(
           revision: record.revision,
           programmeCode: programme.code,
           onDate,
-          ...assessPositions({ positions, programme, seekers, onDate }),
+          ...assessPositions({
+            positions,
+            programme,
+            seekers,
+            onDate,
+            limits: await findParticipantLimits(tx, onDate),
+          }),
         };
         await saveDemandSupply(tx, id, assessment, now);
         return assessment;

@@ -8,6 +8,7 @@ import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { CertaintyLegend, CertaintyMark } from './certainty-mark';
 import { IndicatorsEditor } from './indicators-editor';
+import { ParticipantRulesEditor } from './participant-rules';
 import { useAllProgrammeVersions, useIndicators } from './programme-queries';
 import { useSubsidyWords } from './programme-text';
 import { ProgrammeVersionForm } from './programme-version-form';
@@ -132,6 +133,7 @@ export function AdminProgrammesPage() {
       <VersionsTable versions={versions.data.items} payment={payment} />
       <ProgrammeVersionForm versions={versions.data.items} />
       <IndicatorsEditor indicators={indicators.data.items} currentYear={year} />
+      <ParticipantRulesEditor />
     </Stack>
   );
 }

@@ -88,6 +88,15 @@ describe('age limits', () => {
     expect(translate.ru('age.over', { count: 50 })).toBe('старше 50 лет');
     expect(translate.kk('age.between', { min: 18, count: 29 })).toBe('18 жастан 29 жасқа дейін');
   });
+
+  it('say the retirement age in months as years and months: 61 год, 61 год 6 мес., 62 года, 63 года', () => {
+    expect(translate.ru('rules.value.years', { count: 61 })).toBe('61 год');
+    expect(translate.ru('rules.value.yearsMonths', { count: 61, months: 6 })).toBe('61 год 6 мес.');
+    expect(translate.ru('rules.value.years', { count: 62 })).toBe('62 года');
+    expect(translate.ru('rules.value.years', { count: 65 })).toBe('65 лет');
+    expect(translate.kk('rules.value.yearsMonths', { count: 62, months: 6 })).toBe('62 жас 6 ай');
+    expect(translate.en('rules.value.years', { count: 63 })).toBe('63 years');
+  });
 });
 
 describe('paymentYearFor', () => {

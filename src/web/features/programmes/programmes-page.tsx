@@ -9,6 +9,7 @@ import type { Certainty } from '../../../shared/subsidy/programmes';
 import { pickText, useUiLanguage } from '../../ui/labels';
 import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
 import { CertaintyLegend, CertaintyMark } from './certainty-mark';
+import { ParticipantRulesSection } from './participant-rules';
 import { useIndicators, useProgrammesInForce } from './programme-queries';
 import { useProgrammeText, useSubsidyWords } from './programme-text';
 import { formatDate, type PaymentYear, paymentYearFor } from './programme-words';
@@ -145,6 +146,9 @@ export function ProgrammesPage() {
           ))}
         </SimpleGrid>
       )}
+      <Paper withBorder p="md" radius="md">
+        <ParticipantRulesSection />
+      </Paper>
     </Stack>
   );
 }

@@ -45,6 +45,7 @@ function draft(overrides: Partial<FormDraft> = {}): FormDraft {
     contactName: 'Айгерим Сапарова',
     contactPhone: '+7 701 123 45 67',
     contactEmail: 'hr@dala.kz',
+    plannedStartDate: '2026-04-01',
     positions: [
       {
         ...emptyPosition('row-1', 12),

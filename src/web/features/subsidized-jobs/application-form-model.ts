@@ -32,6 +32,8 @@ export type FormDraft = {
   contactName: string;
   contactPhone: string;
   contactEmail: string;
+  /** YYYY-MM-DD, '' while empty. */
+  plannedStartDate: string;
   positions: PositionDraft[];
 };
 
@@ -59,6 +61,7 @@ export function formDraftFromView(view: ApplicationView, defaults: ContactDefaul
     contactName: view.contactName ?? defaults.name ?? '',
     contactPhone: view.contactPhone ?? defaults.phone ?? '',
     contactEmail: view.contactEmail ?? defaults.email ?? '',
+    plannedStartDate: view.plannedStartDate ?? '',
     positions: [...view.positions]
       .sort((a, b) => a.ordinal - b.ordinal)
       .map((p) => ({
@@ -89,6 +92,7 @@ export function formRequestFrom(draft: FormDraft, version: number): Record<strin
     contactName: draft.contactName,
     contactPhone: draft.contactPhone,
     contactEmail: draft.contactEmail,
+    plannedStartDate: draft.plannedStartDate === '' ? null : draft.plannedStartDate,
     positions: draft.positions.map(({ key: _key, ...p }) => ({
       ...p,
       jobs: numberOrMissing(p.jobs),

@@ -73,6 +73,8 @@ function useSubjectLabel(): (subject: ChangeSubject) => string | null {
         return t('diff.programmeVersion');
       case 'centre':
         return t('form.centre');
+      case 'plannedStartDate':
+        return t('form.plannedStartDate');
       case 'total':
         return t(`totals.${subject.field}`);
       case 'check':
@@ -146,7 +148,7 @@ function useChangeValue(): (value: unknown, subject: ChangeSubject) => string {
       if (field === 'region') return regionLabel(value, labels.language);
       if (field === 'legalForm') return labels.legalForm(value);
       if (field === 'schedule') return labels.schedule(value);
-      if (field === 'registrationDate') return formatIsoDate(value);
+      if (field === 'registrationDate' || subject.kind === 'plannedStartDate') return formatIsoDate(value);
       if (field === 'checkedAt') return formatDateTime(value);
       return value;
     }

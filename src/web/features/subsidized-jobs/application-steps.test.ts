@@ -89,6 +89,8 @@ describe('changeSubject', () => {
     expect(changeSubject('programme.code')).toEqual({ kind: 'programme' });
     expect(changeSubject('centre.id')).toEqual({ kind: 'centre' });
     expect(changeSubject('totals.contractTotal')).toEqual({ kind: 'total', field: 'contractTotal' });
+    expect(changeSubject('plannedStartDate')).toEqual({ kind: 'plannedStartDate' });
+    expect(changeSubject('figures.byYear.1.total')).toEqual({ kind: 'follows' });
     expect(changeSubject('check.checkedAt')).toEqual({ kind: 'check', field: 'checkedAt' });
   });
 

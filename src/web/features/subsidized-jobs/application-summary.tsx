@@ -84,6 +84,10 @@ export function ApplicationSummary({ view, headingOrder = 3 }: { view: Applicati
           facts={[
             { label: t('form.programme'), value: view.programme.name },
             { label: t('form.centre'), value: view.centre.name },
+            {
+              label: t('form.plannedStartDate'),
+              value: view.plannedStartDate ? formatIsoDate(view.plannedStartDate) : '—',
+            },
             { label: t('form.contactName'), value: view.contactName ?? '—' },
             {
               label: t('summary.contacts'),

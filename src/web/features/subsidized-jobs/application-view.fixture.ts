@@ -31,6 +31,8 @@ export function applicationView(overrides: Partial<ApplicationView> = {}): Appli
       },
     ],
     totals: { jobs: 2, monthlySubsidy: 259_500, contractTotal: 3_114_000 },
+    plannedStartDate: null,
+    figures: null,
     check: null,
     pendingDocumentId: null,
     revision: 0,

@@ -22,6 +22,7 @@ import { pickText } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
 import { readableAlertTitle } from './alert-styles';
 import { emptyPosition, type FormDraft, type NumberField, type PositionDraft } from './application-form-model';
+import { FiguresTable } from './figures-table';
 import { ProgrammeFacts } from './programme-facts';
 import { formatClockTime, occupationOptions, useSubsidyLabels } from './subsidy-labels';
 import { useCentres, useIndicators, useProgrammes } from './subsidy-queries';
@@ -29,7 +30,7 @@ import { type AutosaveState, newRowKey, type useFormAutosave } from './use-form-
 
 type Autosave = ReturnType<typeof useFormAutosave>;
 
-const formFieldPaths = ['programmeCode', 'centreId', 'contactName', 'contactPhone', 'contactEmail'];
+const formFieldPaths = ['programmeCode', 'centreId', 'plannedStartDate', 'contactName', 'contactPhone', 'contactEmail'];
 const positionFieldNames = Object.keys(positionInput.shape);
 
 /** After a refused save or step change, the first field with a message gets the focus, so the person sees why. */
@@ -257,6 +258,19 @@ export function Totals({
             {t('totals.afterSaving')}
           </Text>
         )}
+        {view.figures && view.figures.snapshot.positions.length > 0 ? (
+          <FiguresTable
+            view={view}
+            figures={view.figures}
+            headingOrder={headingOrder + 1 > 6 ? 6 : ((headingOrder + 1) as TitleOrder)}
+          />
+        ) : (
+          view.plannedStartDate === null && (
+            <Text size="sm" c="dimmed" data-figures-need-start-date>
+              {t('figures.needStartDate')}
+            </Text>
+          )
+        )}
       </Stack>
     </Paper>
   );
@@ -377,6 +391,20 @@ export function FormStep({
             description={!readOnly && view.revision > 0 ? t('form.centreFixed') : undefined}
           />
         </SimpleGrid>
+        <TextInput
+          label={t('form.plannedStartDate')}
+          description={t('form.plannedStartDateHint')}
+          withAsterisk
+          type="date"
+          min={programmes.data?.onDate}
+          value={draft.plannedStartDate}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            autosave.update((d) => ({ ...d, plannedStartDate: value }));
+          }}
+          {...field('plannedStartDate')}
+          maw={{ base: '100%', sm: 280 }}
+        />
         {programme && <ProgrammeFacts programme={programme} />}
       </Stack>
 

@@ -49,6 +49,7 @@ export function ProgrammeFacts({ programme }: { programme: ProgrammeVersionView 
             {t('programme.subsidy')}:
           </Text>{' '}
           {formulaText(programme.formula)}
+          {programme.formula.kind !== 'not_set' && `; ${t('programme.capAtWage')}`}
         </Text>
         {certainty.formula === 'unconfirmed' && <Unconfirmed />}
       </Group>

@@ -13,6 +13,7 @@ export type ChangeSubject =
   | { kind: 'programme' }
   | { kind: 'programmeVersion' }
   | { kind: 'centre' }
+  | { kind: 'plannedStartDate' }
   | { kind: 'total'; field: 'jobs' | 'monthlySubsidy' | 'contractTotal' }
   | { kind: 'check'; field: 'eligible' | 'checkedAt' }
   | { kind: 'follows' }
@@ -59,6 +60,12 @@ export function changeSubject(path: string): ChangeSubject {
       }
       if (second === 'indicators') return { kind: 'follows' };
       break;
+    case 'plannedStartDate':
+      if (depth === 1) return { kind: 'plannedStartDate' };
+      break;
+    // The figures by year follow the positions, the start date and the МРП/МЗП: the totals already say the change.
+    case 'figures':
+      return { kind: 'follows' };
     case 'check':
       if ((second === 'eligible' || second === 'checkedAt') && depth === 2) return { kind: 'check', field: second };
       if (second === 'sources') return { kind: 'follows' };

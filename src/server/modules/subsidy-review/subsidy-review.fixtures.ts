@@ -10,6 +10,7 @@ import type { DbOrTx } from '../../platform/db/database';
 import { type EmployerCheck, EmployerCondition, GovSource } from '../gov-registries';
 import { makeIin } from '../identity/identity.fixtures';
 import { findProgrammeInForce } from '../subsidy-programmes';
+import { upsertConclusion } from './subsidy-review.repository';
 
 export type FixturePosition = Partial<PositionInput> & { occupationCode: OccupationCode; jobs: number };
 
@@ -241,4 +242,35 @@ export async function insertSubmittedApplication(
     })
     .execute();
   return { id: application.id, number, version, revision: 1, documentId: document.id };
+}
+
+/**
+ * The checklist's conclusion for the application's current revision, as recordConclusion leaves it, for fixtures that
+ * need an application ready for the commission (B03-2.5) without walking every item of the checklist.
+ */
+export async function seedReviewConclusion(
+  db: DbOrTx,
+  c: {
+    applicationId: string;
+    concludedBy: string;
+    concludedAt: Date;
+    failedItems?: { id: string; code: string; position: number | null }[];
+    rejectionReasons?: string[];
+  },
+): Promise<void> {
+  const { revision } = await db
+    .selectFrom('subsidy_applications')
+    .select('revision')
+    .where('id', '=', c.applicationId)
+    .executeTakeFirstOrThrow();
+  const failedItems = c.failedItems ?? [];
+  await upsertConclusion(db, {
+    applicationId: c.applicationId,
+    revision,
+    outcome: failedItems.length > 0 ? 'not_compliant' : 'compliant',
+    failedItems,
+    rejectionReasons: c.rejectionReasons ?? [],
+    concludedBy: c.concludedBy,
+    concludedAt: c.concludedAt,
+  });
 }

@@ -4,6 +4,7 @@ import { Role } from '../../../shared/roles';
 import type { DbOrTx } from '../../platform/db/database';
 import type { ManualCheckRow } from './subsidy-review.compliance';
 import type { DemandPosition } from './subsidy-review.demand-supply';
+import type { ConclusionFailedItem } from './subsidy-review.tables';
 
 export type ReviewedApplication = {
   id: string;
@@ -238,4 +239,71 @@ export async function insertConsultation(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+export type StoredConclusion = {
+  revision: number;
+  outcome: 'compliant' | 'not_compliant';
+  failedItems: ConclusionFailedItem[];
+  rejectionReasons: string[];
+  concludedBy: string;
+  concludedAt: Date;
+};
+
+/** The conclusion drawn for the application's current revision, if any. */
+export async function findCurrentConclusion(db: DbOrTx, applicationId: string): Promise<StoredConclusion | null> {
+  const row = await db
+    .selectFrom('subsidy_review_conclusions as c')
+    .innerJoin('subsidy_applications as a', (join) =>
+      join.onRef('a.id', '=', 'c.application_id').onRef('a.revision', '=', 'c.revision'),
+    )
+    .innerJoin('users as u', 'u.id', 'c.concluded_by')
+    .select(['c.revision', 'c.outcome', 'c.failed_items', 'c.rejection_reasons', 'c.concluded_at', 'u.full_name'])
+    .where('c.application_id', '=', applicationId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    revision: row.revision,
+    outcome: row.outcome,
+    failedItems: row.failed_items,
+    rejectionReasons: row.rejection_reasons,
+    concludedBy: row.full_name,
+    concludedAt: row.concluded_at,
+  };
+}
+
+/** Drawing the conclusion again for the same revision replaces the earlier one. */
+export async function upsertConclusion(
+  db: DbOrTx,
+  c: {
+    applicationId: string;
+    revision: number;
+    outcome: StoredConclusion['outcome'];
+    failedItems: ConclusionFailedItem[];
+    rejectionReasons: string[];
+    concludedBy: string;
+    concludedAt: Date;
+  },
+): Promise<void> {
+  const values = {
+    outcome: c.outcome,
+    failed_items: JSON.stringify(c.failedItems),
+    rejection_reasons: JSON.stringify(c.rejectionReasons),
+    concluded_by: c.concludedBy,
+    concluded_at: c.concludedAt,
+  };
+  await db
+    .insertInto('subsidy_review_conclusions')
+    .values({ application_id: c.applicationId, revision: c.revision, ...values })
+    .onConflict((oc) => oc.columns(['application_id', 'revision']).doUpdateSet(values))
+    .execute();
+}
+
+/** A check changed after the conclusion was drawn: the conclusion no longer says what the checklist says. */
+export async function deleteConclusion(db: DbOrTx, applicationId: string, revision: number): Promise<void> {
+  await db
+    .deleteFrom('subsidy_review_conclusions')
+    .where('application_id', '=', applicationId)
+    .where('revision', '=', revision)
+    .execute();
 }

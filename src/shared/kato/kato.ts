@@ -176,3 +176,13 @@ export const districtCodeSchema = z
   .trim()
   .min(1, 'validation.required')
   .refine(isDistrictChoice, 'validation.district_unknown');
+
+/** The columns a district field is stored in: its code, and its name as written (Russian, as the registries keep it). */
+export function districtColumns(code: string): { district_code: string; district: string } {
+  return { district_code: code, district: findKatoUnit(code)?.name.ru ?? code };
+}
+
+/** A district for people to read: the КАТО name in their language, or an old text (not a code) as it was written. */
+export function districtLabel(value: string, language: 'kk' | 'ru' | 'en'): string {
+  return findKatoUnit(value)?.name[language] ?? value;
+}

@@ -1,4 +1,5 @@
 // The SQL of the job-seeker registry's read side (demand and supply counts) and of writing profiles and registrations.
+import { districtColumns } from '../../../shared/kato/kato';
 import type { DbOrTx } from '../../platform/db/database';
 import type {
   CvVisibility,
@@ -18,7 +19,8 @@ export type RegisteredSeekerFacts = {
   categories: string[];
   occupationCode: string | null;
   birthDate: string;
-  district: string;
+  /** КАТО; null for an old text that named no district. */
+  districtCode: string | null;
   rural: boolean;
   hasDisability: boolean;
   hasWorkExperience: boolean;
@@ -39,7 +41,7 @@ export async function listRegisteredSeekerFacts(
       'r.categories',
       'p.occupation_code',
       'p.birth_date',
-      'p.district',
+      'p.district_code',
       'p.rural',
       'p.has_disability',
       'p.has_work_experience',
@@ -54,7 +56,7 @@ export async function listRegisteredSeekerFacts(
     categories: r.categories,
     occupationCode: r.occupation_code,
     birthDate: r.birth_date,
-    district: r.district,
+    districtCode: r.district_code,
     rural: r.rural,
     hasDisability: r.has_disability,
     hasWorkExperience: r.has_work_experience,
@@ -66,6 +68,7 @@ export type SeekerProfileInput = {
   birthDate: string;
   sex: SeekerProfilesTable['sex'];
   region: string;
+  /** A КАТО code. */
   district: string;
   rural: boolean;
   occupationCode: string | null;
@@ -85,7 +88,7 @@ export async function upsertSeekerProfile(db: DbOrTx, p: SeekerProfileInput): Pr
     birth_date: p.birthDate,
     sex: p.sex,
     region: p.region,
-    district: p.district,
+    ...districtColumns(p.district),
     rural: p.rural,
     occupation_code: p.occupationCode,
     has_disability: p.hasDisability,

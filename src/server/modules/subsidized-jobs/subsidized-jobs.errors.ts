@@ -10,6 +10,7 @@ export const FieldCode = {
   centreFixed: 'subsidized_jobs.centre_fixed',
   wageBelowMzp: 'subsidized_jobs.wage_below_mzp',
   durationOverMaximum: 'subsidized_jobs.duration_over_maximum',
+  districtNotInRegion: 'subsidized_jobs.district_not_in_region',
 } as const;
 
 /** The application form breaks a rule of its programme or the data: nothing of it was saved. */

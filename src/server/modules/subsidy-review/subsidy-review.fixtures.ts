@@ -5,6 +5,7 @@ import type { ApplicationRequisites, PositionInput } from '../../../shared/api/s
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { kazakhIbanWithCheckDigits } from '../../../shared/iban';
+import { districtColumns } from '../../../shared/kato/kato';
 import { type OccupationCode, occupations } from '../../../shared/occupations';
 import type { DbOrTx } from '../../platform/db/database';
 import { type EmployerCheck, EmployerCondition, GovSource } from '../gov-registries';
@@ -147,7 +148,7 @@ export async function insertSubmittedApplication(
     monthlyWage: p.monthlyWage ?? 150_000,
     schedule: p.schedule ?? 'full_time',
     workplace: p.workplace ?? 'г. Астана, ул. Сығанақ, 10',
-    district: p.district ?? 'Есіл ауданы',
+    district: p.district ?? '711210000',
     durationMonths: p.durationMonths ?? 12,
     requirements: p.requirements ?? '',
   }));
@@ -201,7 +202,7 @@ export async function insertSubmittedApplication(
         monthly_wage: p.monthlyWage,
         schedule: p.schedule,
         workplace: p.workplace,
-        district: p.district,
+        ...districtColumns(p.district),
         duration_months: p.durationMonths,
         requirements: p.requirements,
       })),

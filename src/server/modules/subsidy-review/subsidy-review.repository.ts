@@ -63,6 +63,7 @@ export type ReviewedPosition = {
   occupationName: string;
   jobs: number;
   monthlyWage: number;
+  districtCode: string | null;
   district: string;
   durationMonths: number;
 };
@@ -70,7 +71,16 @@ export type ReviewedPosition = {
 export async function listReviewedPositions(db: DbOrTx, applicationId: string): Promise<ReviewedPosition[]> {
   const rows = await db
     .selectFrom('subsidy_application_positions')
-    .select(['ordinal', 'occupation_code', 'occupation_name', 'jobs', 'monthly_wage', 'district', 'duration_months'])
+    .select([
+      'ordinal',
+      'occupation_code',
+      'occupation_name',
+      'jobs',
+      'monthly_wage',
+      'district_code',
+      'district',
+      'duration_months',
+    ])
     .where('application_id', '=', applicationId)
     .orderBy('ordinal')
     .execute();
@@ -80,6 +90,7 @@ export async function listReviewedPositions(db: DbOrTx, applicationId: string): 
     occupationName: r.occupation_name,
     jobs: r.jobs,
     monthlyWage: r.monthly_wage,
+    districtCode: r.district_code,
     district: r.district,
     durationMonths: r.duration_months,
   }));
@@ -96,7 +107,15 @@ export async function listDemandPositions(
   let query = db
     .selectFrom('subsidy_application_positions as p')
     .innerJoin('subsidy_applications as a', 'a.id', 'p.application_id')
-    .select(['a.id', 'a.programme_code', 'p.occupation_code', 'p.occupation_name', 'p.jobs', 'p.district'])
+    .select([
+      'a.id',
+      'a.programme_code',
+      'p.occupation_code',
+      'p.occupation_name',
+      'p.jobs',
+      'p.district_code',
+      'p.district',
+    ])
     .where('a.centre_id', '=', centreId)
     .where('a.submitted_at', '>=', from)
     .where('a.submitted_at', '<', to);
@@ -108,6 +127,7 @@ export async function listDemandPositions(
     occupationCode: r.occupation_code,
     occupationName: r.occupation_name,
     jobs: r.jobs,
+    districtCode: r.district_code,
     district: r.district,
   }));
 }

@@ -20,17 +20,15 @@ function ConclusionSummary({ conclusion }: { conclusion: ConclusionView }) {
       variant="light"
       data-conclusion={conclusion.outcome}
       title={
-        <Group gap="xs">
-          <Badge color={compliant ? 'teal' : 'red'} variant="filled">
-            {t(`conclusion.outcome.${conclusion.outcome}`)}
-          </Badge>
-          <Text size="sm" span>
-            {t('conclusion.by', { name: conclusion.concludedBy, time: formatDateTime(conclusion.concludedAt) })}
-          </Text>
-        </Group>
+        <Badge color={compliant ? 'teal' : 'red'} variant="filled">
+          {t(`conclusion.outcome.${conclusion.outcome}`)}
+        </Badge>
       }
     >
       <Stack gap="xs">
+        <Text size="xs" c="dimmed">
+          {t('conclusion.by', { name: conclusion.concludedBy, time: formatDateTime(conclusion.concludedAt) })}
+        </Text>
         {conclusion.failedItems.length > 0 && (
           <>
             <Text size="sm" fw={600}>

@@ -10,6 +10,7 @@ import * as m0007 from './0007-seeker-deregistration';
 import * as m0008 from './0008-login-throttle';
 import * as m0009 from './0009-search-indexes';
 import * as m0010 from './0010-text-search';
+import * as m0011 from './0011-review-conclusion-kato';
 import * as m0013 from './0013-signed-figures';
 
 export const migrations: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008-login-throttle': m0008,
   '0009-search-indexes': m0009,
   '0010-text-search': m0010,
+  '0011-review-conclusion-kato': m0011,
   '0013-signed-figures': m0013,
 };

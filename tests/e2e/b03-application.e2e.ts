@@ -6,6 +6,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
 import {
+  chooseDistrict,
   escapeRegExp,
   eventually,
   type Language,
@@ -84,6 +85,10 @@ const words = {
     logConsultation: 'Записать',
     consultationSaved: 'Консультация записана.',
     staffChanges: 'Изменения относительно редакции 1',
+    reassess: 'Сформировать заново',
+    drawConclusion: 'Сформировать заключение',
+    notCompliant: 'Не соответствует условиям',
+    targetGroupItem: 'Есть соискатели целевой группы — позиция 1',
     // The commission (commission.json).
     sessionsTitle: 'Заседания комиссии',
     scheduledFor: 'Дата и время заседания',
@@ -159,6 +164,10 @@ const words = {
     logConsultation: 'Жазу',
     consultationSaved: 'Кеңес жазылды.',
     staffChanges: '1-редакциямен салыстырғандағы өзгерістер',
+    reassess: 'Қайта қалыптастыру',
+    drawConclusion: 'Қорытынды жасау',
+    notCompliant: 'Талаптарға сәйкес келмейді',
+    targetGroupItem: 'Нысаналы топтағы ізденушілер бар — 1-позиция',
     sessionsTitle: 'Комиссия отырыстары',
     scheduledFor: 'Отырыстың күні мен уақыты',
     place: 'Өткізілетін орны',
@@ -196,7 +205,8 @@ type Journey = {
   /** The state's monthly subsidy per job at each wage, computed by hand from the programme's formula. */
   subsidy: { first: number; corrected: number };
   workplace: string;
-  district: string;
+  /** What the employer types in the district picker, and the КАТО name it chooses. */
+  district: { typed: string; shown: string };
   remark: string;
   consultation: { topic: string; summary: string };
   approvedJobs: number;
@@ -305,7 +315,7 @@ function walkThrough(journey: Journey) {
       await page.getByRole('option', { name: new RegExp(`^${journey.occupation} — `) }).click();
       await job.getByLabel(wholeLabel(w.jobs)).fill(String(journey.jobs));
       await job.getByLabel(wholeLabel(w.workplace)).fill(journey.workplace);
-      await job.getByLabel(wholeLabel(w.district)).fill(journey.district);
+      await chooseDistrict(page, job, w.district, journey.district);
       const wage = job.getByLabel(wholeLabel(w.wage));
       await wage.fill('70000');
       await panel.locator('[data-autosave="failed"]').waitFor({ timeout: 15_000 });
@@ -373,7 +383,7 @@ function walkThrough(journey: Journey) {
       await demandSupply.getByRole('button', { name: w.assess, exact: true }).click();
       const positionRow = demandSupply.locator('tr[data-position="1"]');
       await positionRow.waitFor();
-      expect(await shownText(positionRow)).toContain(journey.district);
+      expect(await shownText(positionRow)).toContain(journey.district.shown);
 
       // B03-2.2: the specialist's own check, with a note.
       const compliance = page.locator('section[data-step-id="B03-2.2"]');
@@ -460,6 +470,18 @@ function walkThrough(journey: Journey) {
       expect(await shownText(change)).toBe(w.wageChange(tenge(journey.wage.first), tenge(journey.wage.corrected)));
       await page.getByRole('button', { name: w.startReview }).click();
       await eventually(() => reviewPage().getAttribute('data-status')).toBe('under_review');
+
+      // B03-2.1 again for revision 2, then B03-2.2's conclusion, without which B03-2.5 refuses: no seeker of the target
+      // group is registered for the position, so "not compliant", naming that item; it goes to the commission with it.
+      const demandSupply = page.locator('section[data-step-id="B03-2.1"]');
+      await demandSupply.getByRole('button', { name: w.reassess, exact: true }).click();
+      const compliance = page.locator('section[data-step-id="B03-2.2"]');
+      await compliance.locator('[data-compliance-item="target_group_available.1"][data-result="failed"]').waitFor();
+      await compliance.getByRole('button', { name: w.drawConclusion }).click();
+      const conclusion = compliance.locator('[data-conclusion="not_compliant"]');
+      await conclusion.waitFor();
+      expect(await shownText(conclusion)).toContain(w.notCompliant);
+      expect(await shownText(conclusion.locator('[data-failed-item]'))).toBe(w.targetGroupItem);
 
       await page.goto('/commission');
       await eventually(() => mainHeading(page)).toBe(w.sessionsTitle);
@@ -586,7 +608,7 @@ describe('ФК-В.03 in Russian: an Astana employer on a phone, the Astana centr
     // Social jobs: 35 % of the wage, no cap.
     subsidy: { first: 52_500, corrected: 63_000 },
     workplace: 'г. Астана, ул. Кунаева, 12, столовая',
-    district: 'Есильский район',
+    district: { typed: 'Есиль', shown: 'район Есиль' },
     remark: 'Зарплата повара ниже средней по Есильскому району; укажите не меньше 180 000 тенге.',
     consultation: {
       topic: 'Размер заработной платы на социальных рабочих местах',
@@ -613,7 +635,7 @@ describe('ФК-В.03 in Kazakh: an Almaty employer on a desktop, the Almaty cent
     // the same), but never more than the wage: 120 000 at a wage of 120 000, 129 750 at 140 000.
     subsidy: { first: 120_000, corrected: 129_750 },
     workplace: 'Алматы қ., Абай даңғылы, 52, кеңсе',
-    district: 'Бостандық ауданы',
+    district: { typed: 'Бостандық', shown: 'Бостандық ауданы' },
     remark: 'Іс жүргізушінің жалақысы аудандағы орташа деңгейден төмен; кемінде 140 000 теңге көрсетіңіз.',
     consultation: {
       topic: 'Жастар практикасындағы жалақы мөлшері',

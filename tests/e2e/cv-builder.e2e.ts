@@ -6,7 +6,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePng } from '../../src/server/modules/cvs/cvs.fixtures';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
-import { eventually, mainHeading, openMenuIfNarrow, signIn, wholeLabel } from './support/journeys';
+import { chooseDistrict, eventually, mainHeading, openMenuIfNarrow, signIn, wholeLabel } from './support/journeys';
 
 let browser: Browser;
 
@@ -138,7 +138,7 @@ describe('CV builder', () => {
     await consent.getByRole('radio', { name: 'Жұмыс берушілер және менің жұмыспен қамту орталығым' }).check();
     if ((await consent.getAttribute('data-profile-exists')) === 'false') {
       await choose(seeker, consent, 'Өңір', 'Астана қаласы');
-      await field(consent, 'Аудан немесе елді мекен').fill('Есіл ауданы');
+      await chooseDistrict(seeker, consent, 'Аудан немесе елді мекен', { typed: 'Есіл', shown: 'Есіл ауданы' });
     }
     await consent.getByRole('button', { name: 'Таңдауды сақтау' }).click();
     await eventually(() => consent.getAttribute('data-consent')).toBe('employers');

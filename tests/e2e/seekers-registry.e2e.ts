@@ -10,7 +10,16 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIin } from '../../src/server/modules/identity/identity.fixtures';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
-import { eventually, linkMailedTo, mainHeading, shownText, signIn, submitLogin, wholeLabel } from './support/journeys';
+import {
+  chooseDistrict,
+  eventually,
+  linkMailedTo,
+  mainHeading,
+  shownText,
+  signIn,
+  submitLogin,
+  wholeLabel,
+} from './support/journeys';
 
 let browser: Browser;
 let admin: Page;
@@ -63,7 +72,7 @@ describe('a seeker is registered as unemployed with categories', () => {
     await page.locator('[data-status="none"]').waitFor();
     const profile = page.locator('[data-profile]');
     await choose(page, profile, 'Өңір', 'Шымкент қаласы');
-    await profile.getByLabel(wholeLabel('Аудан (елді мекен)')).fill('Абай ауданы');
+    await chooseDistrict(page, profile, 'Аудан (елді мекен)', { typed: 'Абай', shown: 'Абай ауданы' });
     await choose(page, profile, 'Білімі', 'Техникалық және кәсіптік');
     await profile.getByLabel('Оқу орнын бітірген жылы').fill('2024');
     await profile.getByLabel('Жұмыс өтілім бар').uncheck();

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
-import { eventually, shownText, signIn, signWithTestKey } from './support/journeys';
+import { chooseDistrict, eventually, shownText, signIn, signWithTestKey } from './support/journeys';
 
 let browser: Browser;
 
@@ -40,7 +40,7 @@ describe('signing an application with ЭЦП', () => {
     await position.getByLabel(/^Количество рабочих мест/).fill('2');
     await position.getByLabel(/^Заработная плата в месяц/).fill('140000');
     await position.getByLabel(/^Место работы/).fill('Цех ТОО «Коктем Тигин», ул. Тимирязева, 42');
-    await position.getByLabel(/^Район/).fill('Бостандыкский район');
+    await chooseDistrict(page, position, 'Район', { typed: 'Бостандык', shown: 'Бостандыкский район' });
     await form.locator('[data-autosave="saved"]').waitFor({ timeout: 15_000 });
     await form.getByRole('button', { name: 'Сохранить и продолжить' }).click();
 

@@ -1,6 +1,7 @@
 // Job seekers' CVs (түйіндеме / резюме): the builder's input, the seeker's own view, the page an entitled employer or
 // centre sees, the search, and the seeker's consent. Messages are i18n keys (errors.json "validation.cv_*").
 import { z } from 'zod';
+import { districtCodeSchema } from '../kato/kato';
 import { occupationCodes } from '../occupations';
 import { type RegionCode, regionCodes } from '../regions';
 import { locales } from '../roles';
@@ -242,6 +243,6 @@ export type ConsentView = z.infer<typeof consentView>;
 export const consentRequest = z.object({
   cvVisibility: z.enum(cvVisibilities),
   region: z.enum(regionCodes).optional(),
-  district: z.string().trim().min(1, 'validation.required').max(120, 'validation.too_long').optional(),
+  district: districtCodeSchema.optional(),
 });
 export type ConsentRequest = z.infer<typeof consentRequest>;

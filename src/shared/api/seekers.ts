@@ -1,6 +1,7 @@
 // The job-seeker registry (ФК-А.01, as far as the maps need it): the seeker's profile and registration requests, and
 // the employment-assistance specialist's registry, decisions and assisted registration. Messages are i18n keys.
 import { z } from 'zod';
+import { districtCodeSchema } from '../kato/kato';
 import { occupationCodes } from '../occupations';
 import { regionCodes } from '../regions';
 import { seekerCategories } from '../seekers/categories';
@@ -24,7 +25,8 @@ const categorySchema = z.enum(seekerCategories as unknown as readonly [string, .
 /** What the seeker (or the specialist, in assisted mode) fills in; birth date and sex come from the IIN. */
 export const seekerProfileFields = z.object({
   region: choice(regionCodes as unknown as readonly [string, ...string[]]),
-  district: z.string().trim().min(1, 'validation.required').max(120, 'validation.too_long'),
+  /** A КАТО code of the region (shared/kato). */
+  district: districtCodeSchema,
   rural: z.boolean(),
   occupationCode: choice(occupationCodes as unknown as readonly [string, ...string[]]).nullable(),
   hasDisability: z.boolean(),
@@ -44,6 +46,9 @@ export const seekerProfileRequest = seekerProfileFields.extend({ version: z.numb
 export type SeekerProfileRequest = z.infer<typeof seekerProfileRequest>;
 
 export const seekerProfileView = seekerProfileFields.extend({
+  /** The КАТО code; '' for an old text that named no district (districtAsWritten shows it for correction). */
+  district: z.string(),
+  districtAsWritten: z.string(),
   birthDate: z.string(),
   sex: z.enum(['female', 'male']),
   version: z.number().int(),
@@ -93,7 +98,10 @@ export const registryQuery = z.object({
     .regex(/^[0-9]{4}$/, 'validation.invalid_format')
     .optional(),
   category: categorySchema.optional(),
-  district: z.string().trim().max(120).optional(),
+  district: z
+    .string()
+    .regex(/^[0-9]{9}$/, 'validation.district_unknown')
+    .optional(),
 });
 export type RegistryQuery = z.infer<typeof registryQuery>;
 
@@ -105,7 +113,9 @@ export const registryItem = z.object({
   /** Shown to the centre's staff only; never written to logs. */
   iin: z.string().nullable(),
   occupationCode: z.string().nullable(),
+  /** The КАТО code; null for an old text that named no district (districtAsWritten). */
   district: z.string().nullable(),
+  districtAsWritten: z.string().nullable(),
   categories: z.array(z.string()),
   assisted: z.boolean(),
   requestedAt: isoDateTime,

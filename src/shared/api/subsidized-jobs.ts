@@ -2,6 +2,7 @@
 // and the application as the employer and the centre's staff see it. Messages are i18n keys (errors.json).
 import { z } from 'zod';
 import { isKazakhIban, normaliseIban } from '../iban';
+import { districtCodeSchema } from '../kato/kato';
 import { occupationCodes } from '../occupations';
 import { regionCodes } from '../regions';
 import { subsidyFiguresSnapshot } from '../subsidy/figures';
@@ -81,7 +82,8 @@ export const positionInput = z.object({
     .max(10_000_000, 'validation.too_large'),
   schedule: z.enum(positionSchedules),
   workplace: text(300),
-  district: text(120),
+  /** A КАТО code of the centre's region (shared/kato). */
+  district: districtCodeSchema,
   durationMonths: z.number().int('validation.integer').min(1, 'validation.min_one').max(60, 'validation.too_large'),
   requirements: z.string().trim().max(2000, 'validation.too_long').default(''),
 });
@@ -125,6 +127,9 @@ export const checkView = z.object({
 export type CheckView = z.infer<typeof checkView>;
 
 export const positionView = positionInput.extend({
+  /** The КАТО code; '' for an old text that named no district (districtAsWritten shows it for correction). */
+  district: z.string(),
+  districtAsWritten: z.string(),
   id: uuidSchema,
   ordinal: z.number().int(),
   occupationName: z.string(),

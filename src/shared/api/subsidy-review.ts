@@ -154,6 +154,29 @@ export const recordComplianceRequest = z.object({
   note: z.string().trim().max(2000, 'validation.too_long').default(''),
 });
 
+/** The checklist's conclusion (B03-2.2): compliant, or not with the failed items named; the commission reads it. */
+export const conclusionOutcomes = ['compliant', 'not_compliant'] as const;
+export type ConclusionOutcome = (typeof conclusionOutcomes)[number];
+
+export const concludeRequest = z.object({
+  /** The specialist's proposal to reject the application, with its reasons; empty when none is made. */
+  rejectionReasons: z.array(text(1000)).max(10, 'validation.too_many').default([]),
+});
+export type ConcludeRequest = z.infer<typeof concludeRequest>;
+
+export const conclusionView = z.object({
+  revision: z.number().int(),
+  outcome: z.enum(conclusionOutcomes),
+  failedItems: z.array(
+    z.object({ id: z.string(), code: z.string(), position: z.number().int().nullable(), label: localizedText }),
+  ),
+  proposedRejection: z.object({ reasons: z.array(z.string()) }).nullable(),
+  concludedBy: z.string(),
+  concludedAt: isoDateTime,
+});
+export type ConclusionView = z.infer<typeof conclusionView>;
+export const conclusionResponse = z.object({ conclusion: conclusionView.nullable() });
+
 // B03-2.3 ---------------------------------------------------------------------------------------------------------
 
 /** The form fields a remark may point at (the employer's form highlights them). */

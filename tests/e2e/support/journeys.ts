@@ -171,3 +171,16 @@ export async function signWithTestKey(
   await keyPasswordField(dialog, language).fill(password);
   await dialog.getByRole('button', { name: w.sign, exact: true }).click();
 }
+
+/** The district picker (КАТО): type part of the name as a person would, then choose the district from the list. */
+export async function chooseDistrict(
+  page: Page,
+  scope: Locator | Page,
+  label: string,
+  { typed, shown }: { typed: string; shown: string },
+): Promise<void> {
+  const field = scope.getByRole('textbox', { name: wholeLabel(label) });
+  await field.click();
+  await field.fill(typed);
+  await page.getByRole('option', { name: shown, exact: true }).click();
+}

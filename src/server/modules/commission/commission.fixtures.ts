@@ -11,6 +11,7 @@ import type { App } from '../../platform/http';
 import { applyAction } from '../../platform/workflow/workflow';
 import { applicationWorkflow } from '../subsidized-jobs';
 import { findProgrammeInForce, seedProgrammeCatalogue } from '../subsidy-programmes';
+import { seedReviewConclusion } from '../subsidy-review';
 
 export async function seedProgrammes(db: Db, now: Date): Promise<void> {
   await seedProgrammeCatalogue(db, { programmes: programmeCatalogue, indicators: indicatorsByYear, now });
@@ -89,6 +90,12 @@ export async function insertApplicationUnderReview(db: Db, f: ApplicationFixture
     actor: f.specialist,
     input: {},
     now: f.submittedAt,
+  });
+  // B03-2.2's conclusion, without which B03-2.5 refuses to send it.
+  await seedReviewConclusion(db, {
+    applicationId: submitted.id,
+    concludedBy: f.specialist.id,
+    concludedAt: f.submittedAt,
   });
   return { id: submitted.id, number: submitted.number, version: record.version };
 }

@@ -94,7 +94,7 @@ async function setConsent(who: Who, cvVisibility: CvVisibility) {
   const response = await put('/api/seekers/me/consent', who, {
     cvVisibility,
     region: 'astana',
-    district: 'Сарыарқа ауданы',
+    district: '711310000',
   });
   expect(response.statusCode, response.body).toBe(200);
   return response.json();
@@ -139,7 +139,7 @@ describe('the seeker’s consent', () => {
     const response = await put('/api/seekers/me/consent', 'seekerB', {
       cvVisibility: 'employers',
       region: 'astana',
-      district: 'Есіл ауданы',
+      district: '711210000',
     });
     expect(response.json()).toEqual({ cvVisibility: 'employers', profileExists: true });
 
@@ -152,7 +152,8 @@ describe('the seeker’s consent', () => {
       birth_date: '1990-10-20',
       sex: 'male',
       region: 'astana',
-      district: 'Есіл ауданы',
+      district_code: '711210000',
+      district: 'район Есиль',
       occupation_code: '3313',
       has_work_experience: true,
       education_level: 'higher',
@@ -181,16 +182,16 @@ describe('the seeker’s consent', () => {
     const changed = await put('/api/seekers/me/consent', 'seekerB', {
       cvVisibility: 'none',
       region: 'shymkent',
-      district: 'Абай ауданы',
+      district: '791110000',
     });
     expect(changed.json()).toEqual({ cvVisibility: 'none', profileExists: true });
     expect((await put('/api/seekers/me/consent', 'seekerB', { cvVisibility: 'centre' })).statusCode).toBe(200);
     const profile = await db
       .selectFrom('seeker_profiles')
-      .select(['region', 'district', 'cv_visibility', 'version'])
+      .select(['region', 'district_code', 'cv_visibility', 'version'])
       .where('user_id', '=', ids.seekerB)
       .executeTakeFirstOrThrow();
-    expect(profile).toEqual({ region: 'astana', district: 'Есіл ауданы', cv_visibility: 'centre', version: 3 });
+    expect(profile).toEqual({ region: 'astana', district_code: '711210000', cv_visibility: 'centre', version: 3 });
     const trail = await db
       .selectFrom('audit_log')
       .select('details')
@@ -210,7 +211,7 @@ describe('the seeker’s consent', () => {
     const response = await put('/api/seekers/me/consent', 'noIin', {
       cvVisibility: 'employers',
       region: 'astana',
-      district: 'Есіл ауданы',
+      district: '711210000',
     });
     expect(problemOf(response)).toMatchObject({ status: 422, body: { code: 'cvs.iin_missing' } });
     expect(await db.selectFrom('seeker_profiles').select('user_id').where('user_id', '=', ids.noIin).execute()).toEqual(

@@ -37,3 +37,7 @@ export const profileLocationRequired = (missing: readonly ('region' | 'district'
 
 /** Without an IIN the profile has no birth date or sex to record; the centre can register the person instead. */
 export const iinMissing = () => new DomainError('cvs.iin_missing', {}, [], 422);
+
+/** The district chosen for the new profile is not one of the region's (КАТО). */
+export const districtNotInRegion = () =>
+  new DomainError('cvs.district_not_in_region', {}, [{ field: 'district', code: 'cvs.district_not_in_region' }], 422);

@@ -37,7 +37,7 @@ beforeAll(async () => {
     method: 'PUT',
     url: '/api/seekers/me/consent',
     headers: seeker.headers,
-    payload: { cvVisibility: 'employers', region: 'astana', district: 'Есіл ауданы' },
+    payload: { cvVisibility: 'employers', region: 'astana', district: '711210000' },
   });
   expect(consent.statusCode, consent.body).toBe(200);
 });

@@ -8,6 +8,7 @@ import type {
   LanguageEntry,
   PhotoMediaType,
 } from '../../../shared/api/cvs';
+import { districtColumns } from '../../../shared/kato/kato';
 import type { Locale } from '../../../shared/roles';
 import { type DbOrTx, escapeLike } from '../../platform/db/database';
 import type { CvAudienceFacts } from './cvs.access';
@@ -406,6 +407,7 @@ export type MinimalProfile = {
   birthDate: string;
   sex: 'female' | 'male';
   region: string;
+  /** A КАТО code of the region. */
   district: string;
   occupationCode: string | null;
   hasWorkExperience: boolean;
@@ -424,7 +426,7 @@ export async function insertMinimalProfile(db: DbOrTx, p: MinimalProfile): Promi
       birth_date: p.birthDate,
       sex: p.sex,
       region: p.region,
-      district: p.district,
+      ...districtColumns(p.district),
       occupation_code: p.occupationCode,
       has_work_experience: p.hasWorkExperience,
       education_level: p.educationLevel,

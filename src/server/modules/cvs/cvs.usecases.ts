@@ -22,6 +22,7 @@ import {
 } from '../../../shared/api/cvs';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { birthDateFromIin, sexFromIin } from '../../../shared/iin-bin';
+import { regionOfKato } from '../../../shared/kato/kato';
 import { Role } from '../../../shared/roles';
 import { appendAudit } from '../../platform/audit/audit';
 import { centreIdOf, type SessionUser } from '../../platform/auth/access';
@@ -32,6 +33,7 @@ import { cvViewerKind, seesContacts } from './cvs.access';
 import {
   cvChangedElsewhere,
   cvInvalid,
+  districtNotInRegion,
   iinMissing,
   photoNotImage,
   photoTooLarge,
@@ -347,6 +349,7 @@ export async function setConsent(
     if (previous === undefined) {
       const missing = (['region', 'district'] as const).filter((field) => !request[field]);
       if (missing.length > 0 || !request.region || !request.district) throw profileLocationRequired(missing);
+      if (regionOfKato(request.district) !== request.region) throw districtNotInRegion();
       const account = await findSeekerAccount(tx, seeker.id);
       const iin = account?.iin ?? null;
       const birthDate = iin ? birthDateFromIin(iin) : null;

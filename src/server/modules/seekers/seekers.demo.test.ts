@@ -77,7 +77,7 @@ describe('upsertSeekerProfile', () => {
       birthDate: profile.birth_date,
       sex: profile.sex,
       region: profile.region,
-      district: 'Байқоңыр ауданы',
+      district: '711410000',
       rural: profile.rural,
       occupationCode: profile.occupation_code,
       hasDisability: profile.has_disability,
@@ -90,9 +90,14 @@ describe('upsertSeekerProfile', () => {
     });
     const after = await db
       .selectFrom('seeker_profiles')
-      .select(['district', 'cv_visibility', 'version'])
+      .select(['district_code', 'district', 'cv_visibility', 'version'])
       .where('user_id', '=', profile.user_id)
       .executeTakeFirstOrThrow();
-    expect(after).toEqual({ district: 'Байқоңыр ауданы', cv_visibility: 'none', version: profile.version + 1 });
+    expect(after).toEqual({
+      district_code: '711410000',
+      district: 'район Байконур',
+      cv_visibility: 'none',
+      version: profile.version + 1,
+    });
   });
 });

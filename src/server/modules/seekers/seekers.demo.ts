@@ -11,6 +11,7 @@ import type { CvVisibility, SeekerRegistrationKind } from './seekers.tables';
 type DemoSeekerProfile = {
   login: string;
   centre: Extract<RegionCode, 'astana' | 'almaty'>;
+  /** A КАТО code of the centre's region. */
   district: string;
   occupationCode: OccupationCode;
   kind: SeekerRegistrationKind;
@@ -30,7 +31,7 @@ export const demoSeekerProfiles: readonly DemoSeekerProfile[] = [
   {
     login: 'seeker1@demo.kz',
     centre: 'astana',
-    district: 'Сарыарқа ауданы',
+    district: '711310000',
     occupationCode: '4110',
     kind: 'unemployed',
     categories: [SeekerCategory.youth, SeekerCategory.graduate, SeekerCategory.noWorkExperience],
@@ -44,7 +45,7 @@ export const demoSeekerProfiles: readonly DemoSeekerProfile[] = [
   {
     login: 'seeker2@demo.kz',
     centre: 'astana',
-    district: 'Есіл ауданы',
+    district: '711210000',
     occupationCode: '4110',
     kind: 'job_seeker',
     categories: [SeekerCategory.youth, SeekerCategory.graduate],
@@ -58,7 +59,7 @@ export const demoSeekerProfiles: readonly DemoSeekerProfile[] = [
   {
     login: 'seeker3@demo.kz',
     centre: 'astana',
-    district: 'Сарыарқа ауданы',
+    district: '711310000',
     occupationCode: '9214',
     kind: 'unemployed',
     categories: [SeekerCategory.over50],
@@ -72,7 +73,7 @@ export const demoSeekerProfiles: readonly DemoSeekerProfile[] = [
   {
     login: 'seeker4@demo.kz',
     centre: 'almaty',
-    district: 'Әуезов ауданы',
+    district: '751310000',
     occupationCode: '7531',
     kind: 'unemployed',
     categories: [SeekerCategory.youth, SeekerCategory.graduate, SeekerCategory.noWorkExperience],
@@ -86,7 +87,7 @@ export const demoSeekerProfiles: readonly DemoSeekerProfile[] = [
   {
     login: 'seeker5@demo.kz',
     centre: 'almaty',
-    district: 'Алатау ауданы',
+    district: '751210000',
     occupationCode: '8332',
     kind: 'unemployed',
     categories: [SeekerCategory.disability],
@@ -100,7 +101,7 @@ export const demoSeekerProfiles: readonly DemoSeekerProfile[] = [
   {
     login: 'seeker6@demo.kz',
     centre: 'almaty',
-    district: 'Медеу ауданы',
+    district: '751710000',
     occupationCode: '5120',
     kind: 'unemployed',
     categories: [SeekerCategory.over50, SeekerCategory.rural],

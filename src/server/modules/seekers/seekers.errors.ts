@@ -24,3 +24,12 @@ export const iinNotSeeker = () =>
 /** The e-mail is another account's login or address. */
 export const emailTaken = () =>
   new DomainError('accounts.email_taken', {}, [{ field: 'email', code: 'accounts.email_taken' }], 409);
+
+/** The district chosen is not one of the region's (КАТО). */
+export const districtNotInRegion = () =>
+  new DomainError(
+    'seekers.district_not_in_region',
+    {},
+    [{ field: 'district', code: 'seekers.district_not_in_region' }],
+    422,
+  );

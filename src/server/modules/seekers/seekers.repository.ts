@@ -1,4 +1,5 @@
 // The SQL of the job-seeker registry's read side (demand and supply counts) and of writing profiles and registrations.
+import { districtColumns } from '../../../shared/kato/kato';
 import type { DbOrTx } from '../../platform/db/database';
 import type {
   CvVisibility,
@@ -20,7 +21,8 @@ export type RegisteredSeekerFacts = {
   birthDate: string;
   /** Silver age ends at the retirement age, which differs by sex. */
   sex: 'female' | 'male';
-  district: string;
+  /** КАТО; null for an old text that named no district. */
+  districtCode: string | null;
   rural: boolean;
   hasDisability: boolean;
   hasWorkExperience: boolean;
@@ -42,7 +44,7 @@ export async function listRegisteredSeekerFacts(
       'p.occupation_code',
       'p.birth_date',
       'p.sex',
-      'p.district',
+      'p.district_code',
       'p.rural',
       'p.has_disability',
       'p.has_work_experience',
@@ -58,7 +60,7 @@ export async function listRegisteredSeekerFacts(
     occupationCode: r.occupation_code,
     birthDate: r.birth_date,
     sex: r.sex,
-    district: r.district,
+    districtCode: r.district_code,
     rural: r.rural,
     hasDisability: r.has_disability,
     hasWorkExperience: r.has_work_experience,
@@ -70,6 +72,7 @@ export type SeekerProfileInput = {
   birthDate: string;
   sex: SeekerProfilesTable['sex'];
   region: string;
+  /** A КАТО code. */
   district: string;
   rural: boolean;
   occupationCode: string | null;
@@ -89,7 +92,7 @@ export async function upsertSeekerProfile(db: DbOrTx, p: SeekerProfileInput): Pr
     birth_date: p.birthDate,
     sex: p.sex,
     region: p.region,
-    district: p.district,
+    ...districtColumns(p.district),
     rural: p.rural,
     occupation_code: p.occupationCode,
     has_disability: p.hasDisability,

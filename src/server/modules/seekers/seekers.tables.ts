@@ -12,7 +12,10 @@ export type SeekerProfilesTable = {
   birth_date: string;
   sex: 'female' | 'male';
   region: string;
+  /** The district as written: free text before КАТО codes, the КАТО name in Russian since. */
   district: string;
+  /** The КАТО code; null for an old text that named no district of the region (shown for correction). */
+  district_code: string | null;
   rural: Generated<boolean>;
   occupation_code: string | null;
   has_disability: Generated<boolean>;

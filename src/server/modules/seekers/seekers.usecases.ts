@@ -21,6 +21,7 @@ import type {
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { registerMessages } from '../../../shared/i18n/messages';
 import { birthDateFromIin, sexFromIin } from '../../../shared/iin-bin';
+import { districtColumns, regionOfKato } from '../../../shared/kato/kato';
 import { Role } from '../../../shared/roles';
 import { categoriesOn } from '../../../shared/seekers/categories';
 import { appendAudit } from '../../platform/audit/audit';
@@ -31,6 +32,7 @@ import { notFound } from '../../platform/errors';
 import { applyAction, availableActions } from '../../platform/workflow/workflow';
 import { findParticipantLimits } from '../subsidy-programmes';
 import {
+  districtNotInRegion,
   emailTaken,
   iinMissing,
   iinNotSeeker,
@@ -52,7 +54,8 @@ function profileViewOf(row: SeekerProfilesTable & { version: number }): SeekerPr
     birthDate: row.birth_date,
     sex: row.sex,
     region: row.region,
-    district: row.district,
+    district: row.district_code ?? '',
+    districtAsWritten: row.district,
     rural: row.rural as unknown as boolean,
     occupationCode: row.occupation_code,
     hasDisability: row.has_disability as unknown as boolean,
@@ -157,11 +160,12 @@ export async function getMySeekerView({ db }: SeekersDeps, user: SessionUser): P
 function profileValues(fields: SeekerProfileFields, iin: string, now: Date) {
   const birthDate = birthDateFromIin(iin);
   if (!birthDate) throw iinMissing();
+  if (regionOfKato(fields.district) !== fields.region) throw districtNotInRegion();
   return {
     birth_date: birthDate,
     sex: sexFromIin(iin),
     region: fields.region,
-    district: fields.district,
+    ...districtColumns(fields.district),
     rural: fields.rural,
     occupation_code: fields.occupationCode,
     has_disability: fields.hasDisability,
@@ -314,6 +318,7 @@ export async function searchRegistry(
         'u.iin',
         'p.occupation_code',
         'p.district',
+        'p.district_code',
       ])
       .where('r.centre_id', '=', user.organisationId ?? '00000000-0000-0000-0000-000000000000');
     q = statuses === 'requests' ? q.where('r.status', '=', 'requested') : q.where('r.status', '<>', 'requested');
@@ -327,7 +332,7 @@ export async function searchRegistry(
     if (query.occupation) q = q.where('p.occupation_code', '=', query.occupation);
     // Containment rather than "= any": the GIN index on categories serves it, so a rare category is found at once.
     if (query.category) q = q.where(sql<boolean>`r.categories @> array[${query.category}]::text[]`);
-    if (query.district) q = q.where('p.district', 'ilike', `%${escapeLike(query.district)}%`);
+    if (query.district) q = q.where('p.district_code', '=', query.district);
     return q.orderBy('r.requested_at', 'desc').limit(limit).execute();
   };
   const requests = query.status && query.status !== 'requested' ? [] : await page('requests', REGISTRY_PAGE);
@@ -343,7 +348,8 @@ export async function searchRegistry(
       fullName: r.full_name,
       iin: r.iin,
       occupationCode: r.occupation_code,
-      district: r.district,
+      district: r.district_code,
+      districtAsWritten: r.district,
       categories: r.categories,
       assisted: r.assisted,
       requestedAt: new Date(r.requested_at).toISOString(),

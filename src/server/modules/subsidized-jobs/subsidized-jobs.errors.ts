@@ -13,6 +13,7 @@ export const FieldCode = {
   startDateRequired: 'subsidized_jobs.start_date_required',
   startDateInPast: 'subsidized_jobs.start_date_in_past',
   startDateTooFar: 'subsidized_jobs.start_date_too_far',
+  districtNotInRegion: 'subsidized_jobs.district_not_in_region',
 } as const;
 
 /** The application form breaks a rule of its programme or the data: nothing of it was saved. */

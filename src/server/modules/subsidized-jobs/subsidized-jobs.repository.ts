@@ -1,7 +1,9 @@
 // The SQL of subsidized-job applications: the organisation's requisites, applications and their positions, signed
 // revisions, the remarks and consultations others record, and the lists. Takes the database or a transaction.
+
 import { sql } from 'kysely';
 import type { ApplicationRequisites, ApplicationStatus, PositionInput } from '../../../shared/api/subsidized-jobs';
+import { districtColumns } from '../../../shared/kato/kato';
 import { Role } from '../../../shared/roles';
 import { type DbOrTx, escapeLike } from '../../platform/db/database';
 
@@ -168,7 +170,7 @@ export async function replaceApplicationForm(
         monthly_wage: p.monthlyWage,
         schedule: p.schedule,
         workplace: p.workplace,
-        district: p.district,
+        ...districtColumns(p.district),
         duration_months: p.durationMonths,
         requirements: p.requirements,
       })),

@@ -121,7 +121,7 @@ const positions: PositionInput[] = [
     monthlyWage: 150_000,
     schedule: 'full_time',
     workplace: 'г. Астана, ул. Бейбітшілік, 14',
-    district: 'Алматы',
+    district: '711110000',
     durationMonths: 12,
     requirements: 'Среднее специальное образование',
   },
@@ -131,7 +131,7 @@ const positions: PositionInput[] = [
     monthlyWage: 100_000,
     schedule: 'shift',
     workplace: 'г. Астана, парк у ул. Бейбітшілік',
-    district: 'Алматы',
+    district: '711110000',
     durationMonths: 6,
     requirements: '',
   },
@@ -825,7 +825,7 @@ describe('B03-1.4 sign with ЭЦП and send to the centre', () => {
         positions: [
           { ...positions[0], monthlyWage: 160_000 },
           positions[1],
-          { ...positions[1], jobs: 2, district: 'Есіл' },
+          { ...positions[1], jobs: 2, district: '711210000' },
         ],
       }),
     );
@@ -859,7 +859,7 @@ describe('B03-1.4 sign with ЭЦП and send to the centre', () => {
             path: 'positions.2',
             kind: 'added',
             before: null,
-            after: expect.objectContaining({ jobs: 2, district: 'Есіл' }),
+            after: expect.objectContaining({ jobs: 2, district: '711210000' }),
           },
         ]),
       );

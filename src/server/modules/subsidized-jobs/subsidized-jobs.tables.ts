@@ -57,7 +57,10 @@ export type SubsidyApplicationPositionsTable = {
   monthly_wage: number;
   schedule: PositionSchedule;
   workplace: string;
+  /** The district as written: free text before КАТО codes, the КАТО name in Russian since. */
   district: string;
+  /** The КАТО code; null for an old text that named no district of the centre's region (shown for correction). */
+  district_code: string | null;
   duration_months: number;
   requirements: Generated<string>;
 };

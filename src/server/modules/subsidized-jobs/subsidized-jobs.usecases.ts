@@ -18,6 +18,7 @@ import {
   type WorkingCalendar,
   workingDaysBetween,
 } from '../../../shared/calendar/working-days';
+import { regionOfKato } from '../../../shared/kato/kato';
 import { groupDigits } from '../../../shared/money';
 import { occupationName } from '../../../shared/occupations';
 import { isStaffRole, type Locale, Role } from '../../../shared/roles';
@@ -365,6 +366,11 @@ export async function saveApplicationForm(
       // Once sent, the application stays with the centre that returned it.
       else if (record.revision > 0 && form.centreId !== record.centreId)
         errors.push({ field: 'centreId', code: FieldCode.centreFixed });
+      // The jobs are in the region of the centre that organises them.
+      else
+        for (const [index, p] of form.positions.entries())
+          if (regionOfKato(p.district) !== centre.region)
+            errors.push({ field: `positions.${index}.district`, code: FieldCode.districtNotInRegion });
       errors.push(
         ...formRuleErrors({
           programme,
@@ -467,7 +473,7 @@ function positionInputOf(p: PositionRow): PositionInput & { ordinal: number; occ
     monthlyWage: p.monthly_wage,
     schedule: p.schedule,
     workplace: p.workplace,
-    district: p.district,
+    district: p.district_code ?? '',
     durationMonths: p.duration_months,
     requirements: p.requirements,
   };
@@ -502,6 +508,10 @@ export async function prepareApplicationSignature(
     const errors = [
       ...formRuleErrors({ programme, positions, indicators, applicationDate: today }),
       ...startDateErrors(application.planned_start_date, today, true),
+      // An old free-text district that named no КАТО district is chosen again before signing.
+      ...positions.flatMap((p, index) =>
+        p.district === '' ? [{ field: `positions.${index}.district`, code: 'validation.district_unknown' }] : [],
+      ),
     ];
     if (!programme || !application.planned_start_date || errors.length > 0) throw formInvalid(errors);
     const check = parseCheck(application.check_result);
@@ -777,6 +787,7 @@ export async function getApplicationView(
     contactEmail: row.contact_email,
     positions: positions.map((p, i) => ({
       ...positionInputOf(p),
+      districtAsWritten: p.district,
       id: p.id,
       occupationName: occupationName(p.occupation_code)?.[locale] ?? p.occupation_name,
       monthlySubsidy: figures.perPosition[i] ?? null,

@@ -16,6 +16,7 @@ export type ApplicationAction =
   | 'assess_demand_supply'
   | 'start_review'
   | 'record_compliance'
+  | 'record_conclusion'
   | 'return_with_remarks'
   | 'log_consultation'
   | 'send_to_commission'
@@ -32,6 +33,8 @@ export type ApplicationRecord = WorkflowRecord<ApplicationStatus> & {
   checkedAt: Date | null;
   pendingDocumentId: string | null;
   revision: number;
+  /** The checklist's conclusion was drawn for the revision under review (B03-2.2). */
+  hasConclusion: boolean;
   /** The commission's decision on this application's latest agenda item, once taken. */
   commissionDecision: 'approved' | 'rejected' | null;
   decision: 'approved' | 'rejected' | null;
@@ -68,6 +71,7 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       roles: specialist,
     },
     { step: 'B03-2.2', action: 'record_compliance', from: [ApplicationStatus.underReview], roles: specialist },
+    { step: 'B03-2.2', action: 'record_conclusion', from: [ApplicationStatus.underReview], roles: specialist },
     { step: 'B03-2.4', action: 'log_consultation', from: atCentre, roles: specialist },
   ],
   transitions: [
@@ -132,6 +136,8 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       from: [ApplicationStatus.underReview],
       to: ApplicationStatus.atCommission,
       roles: specialist,
+      // The commission decides on the checklist's conclusion: none drawn for this revision, nothing to decide on.
+      guard: ({ record }) => (record.hasConclusion ? null : 'subsidy_review.conclusion_missing'),
     },
     {
       step: 'B03-3.1',
@@ -172,6 +178,7 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       checked_at: Date | null;
       pending_document_id: string | null;
       revision: number;
+      has_conclusion: boolean;
       commission_decision: 'approved' | 'rejected' | null;
       decision: 'approved' | 'rejected' | null;
     }>`
@@ -180,6 +187,8 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
         (a.contact_name is not null and a.contact_phone is not null and a.contact_email is not null) as has_contacts,
         (select count(*)::int from subsidy_application_positions p where p.application_id = a.id) as positions,
         (a.check_result ->> 'eligible')::boolean as eligible, a.checked_at, a.pending_document_id, a.revision,
+        exists (select 1 from subsidy_review_conclusions c where c.application_id = a.id and c.revision = a.revision)
+          as has_conclusion,
         (select i.decision from commission_agenda_items i where i.application_id = a.id
           order by i.decided_at desc nulls first limit 1) as commission_decision,
         a.decision
@@ -200,6 +209,7 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       checkedAt: row.checked_at ? new Date(row.checked_at) : null,
       pendingDocumentId: row.pending_document_id,
       revision: row.revision,
+      hasConclusion: row.has_conclusion,
       commissionDecision: row.commission_decision,
       decision: row.decision,
     };

@@ -1,10 +1,10 @@
-// Who qualifies for a programme and how districts compare, on hand-made seekers (B03-2.1).
+// Who qualifies for a programme and how districts (КАТО codes) compare, on hand-made seekers (B03-2.1).
 import { describe, expect, it } from 'vitest';
 import { participantLimitsOn, participantRuleCatalogue } from '../../../shared/subsidy/participants';
 import { programmeCatalogue } from '../../../shared/subsidy/programmes';
 import { programmeInForce } from '../../../shared/subsidy/rules';
 import type { RegisteredSeekerFacts } from '../seekers';
-import { assessPositions, normaliseDistrict, qualifiesFor } from './subsidy-review.demand-supply';
+import { assessPositions, qualifiesFor } from './subsidy-review.demand-supply';
 
 const onDate = '2026-03-02';
 const programme = (code: string) => programmeInForce(programmeCatalogue, code, onDate);
@@ -16,7 +16,7 @@ const seeker = (overrides: Partial<RegisteredSeekerFacts>): RegisteredSeekerFact
   occupationCode: '7212',
   birthDate: '1990-01-01',
   sex: 'male',
-  district: 'Есіл ауданы',
+  districtCode: '711210000',
   rural: false,
   hasDisability: false,
   hasWorkExperience: true,
@@ -68,24 +68,29 @@ describe('qualifiesFor', () => {
   });
 });
 
-describe('normaliseDistrict', () => {
-  it('compares districts without case, spacing, punctuation and the word "district"', () => {
-    expect(normaliseDistrict('Есіл ауданы')).toBe(normaliseDistrict('  есіл   АУДАНЫ '));
-    expect(normaliseDistrict('район Есиль')).toBe(normaliseDistrict('Есіл ауданы'));
-    expect(normaliseDistrict('Сарыарка')).toBe(normaliseDistrict('Сарыарқа ауданы'));
-    expect(normaliseDistrict('Сарыарқа ауданы')).not.toBe(normaliseDistrict('Есіл ауданы'));
-  });
-});
-
 describe('assessPositions', () => {
   it('B03-2.1 counts each person once in the totals, even when two positions share an occupation', () => {
     const result = assessPositions({
       positions: [
-        { ordinal: 1, occupationCode: '7212', occupationName: 'Сварщик', jobs: 2, district: 'Есіл ауданы' },
-        { ordinal: 2, occupationCode: '7212', occupationName: 'Сварщик', jobs: 1, district: 'Алматы ауданы' },
+        {
+          ordinal: 1,
+          occupationCode: '7212',
+          occupationName: 'Сварщик',
+          jobs: 2,
+          districtCode: '711210000',
+          district: 'район Есиль',
+        },
+        {
+          ordinal: 2,
+          occupationCode: '7212',
+          occupationName: 'Сварщик',
+          jobs: 1,
+          districtCode: '711110000',
+          district: 'район Алматы',
+        },
       ],
       programme: programme('public_works'),
-      seekers: [seeker({ seekerId: 'a' }), seeker({ seekerId: 'b', district: 'Алматы ауданы' })],
+      seekers: [seeker({ seekerId: 'a' }), seeker({ seekerId: 'b', districtCode: '711110000' })],
       onDate,
       limits,
     });
@@ -98,5 +103,29 @@ describe('assessPositions', () => {
       seekers: { byOccupation: 2, qualifying: 2, qualifyingInDistrict: 2 },
       shortfall: 0,
     });
+  });
+});
+
+describe('districts by КАТО code', () => {
+  it('B03-2.1 a seeker without a code (an old text that named no district) counts by occupation, never in a district', () => {
+    const result = assessPositions({
+      positions: [
+        {
+          ordinal: 1,
+          occupationCode: '7212',
+          occupationName: 'Сварщик',
+          jobs: 1,
+          districtCode: null,
+          district: 'Есіл',
+        },
+      ],
+      programme: programme('public_works'),
+      seekers: [seeker({ seekerId: 'a', districtCode: null })],
+      onDate,
+      limits,
+    });
+    expect(result.positions[0]!.seekers).toEqual({ byOccupation: 1, qualifying: 1, qualifyingInDistrict: 0 });
+    // The old text is what the page shows for it.
+    expect(result.positions[0]!.district).toBe('Есіл');
   });
 });

@@ -7,6 +7,7 @@ import type {
   PositionSupply,
   SeekerCounts,
 } from '../../../shared/api/subsidy-review';
+import { districtLabel } from '../../../shared/kato/kato';
 import { occupationName } from '../../../shared/occupations';
 import type { Locale } from '../../../shared/roles';
 import { categoriesOn, SeekerCategory } from '../../../shared/seekers/categories';
@@ -14,33 +15,6 @@ import { type ParticipantLimits, participantAgeAllowed } from '../../../shared/s
 import type { ProgrammeVersion, TargetGroup } from '../../../shared/subsidy/programmes';
 import type { XlsxSheet } from '../../platform/documents/xlsx';
 import type { RegisteredSeekerFacts } from '../seekers';
-
-const districtWords = new Set(['ауданы', 'аудан', 'район', 'р-н', 'district']);
-// Kazakh letters folded to their Russian neighbours, so "Есіл" and "Есиль", "Сарыарқа" and "Сарыарка" meet.
-const foldedLetters: Record<string, string> = {
-  ә: 'а',
-  ғ: 'г',
-  қ: 'к',
-  ң: 'н',
-  ө: 'о',
-  ұ: 'у',
-  ү: 'у',
-  һ: 'х',
-  і: 'и',
-  ь: '',
-  ъ: '',
-};
-
-/** Districts are typed by people ("Есіл ауданы", "район Есиль"): compared without case, spacing, the word "district" and Kazakh letters. */
-export function normaliseDistrict(district: string): string {
-  return district
-    .toLocaleLowerCase('ru')
-    .replace(/[.,«»"()]/g, ' ')
-    .split(/\s+/)
-    .filter((word) => word !== '' && !districtWords.has(word))
-    .join(' ')
-    .replace(/[әғқңөұүһіьъ]/g, (letter) => foldedLetters[letter] ?? letter);
-}
 
 function inTargetGroup(
   group: TargetGroup,
@@ -83,18 +57,19 @@ function matchSeekers(
   {
     occupationCode,
     programme,
-    districts,
+    districtCodes,
     onDate,
     limits,
   }: {
     occupationCode: string;
     programme: ProgrammeVersion | null;
-    districts: readonly string[];
+    /** КАТО codes: "Есіл ауданы" and "Есильский район" are one code, whatever language they were chosen in. */
+    districtCodes: readonly string[];
     onDate: string;
     limits: ParticipantLimits;
   },
 ): Matched {
-  const wanted = new Set(districts.map(normaliseDistrict));
+  const wanted = new Set(districtCodes);
   const matched: Matched = { byOccupation: new Set(), qualifying: new Set(), qualifyingInDistrict: new Set() };
   for (const seeker of seekers) {
     if (seeker.occupationCode !== occupationCode) continue;
@@ -102,7 +77,8 @@ function matchSeekers(
     // Without a programme version nobody can be said to qualify: counted by occupation only.
     if (!programme || !qualifiesFor(programme, seeker, onDate, limits)) continue;
     matched.qualifying.add(seeker.seekerId);
-    if (wanted.has(normaliseDistrict(seeker.district))) matched.qualifyingInDistrict.add(seeker.seekerId);
+    if (seeker.districtCode !== null && wanted.has(seeker.districtCode))
+      matched.qualifyingInDistrict.add(seeker.seekerId);
   }
   return matched;
 }
@@ -125,8 +101,16 @@ export type DemandPosition = {
   occupationCode: string;
   occupationName: string;
   jobs: number;
+  /** КАТО; null for an old text that named no district. */
+  districtCode: string | null;
+  /** As written: shown when there is no code. */
   district: string;
 };
+
+/** What a report shows for a district: its code (the page names it in the reader's language), else the old text. */
+const districtShown = (p: { districtCode: string | null; district: string }) => p.districtCode ?? p.district.trim();
+const codesOf = (positions: readonly { districtCode: string | null }[]) =>
+  positions.flatMap((p) => (p.districtCode === null ? [] : [p.districtCode]));
 
 /** The centre's report: one row per programme and occupation, totals counting each person once. */
 export function buildDemandSupplyRows({
@@ -153,11 +137,11 @@ export function buildDemandSupplyRows({
   const rows: DemandSupplyRow[] = [...groups.values()].map((group) => {
     const first = group[0]!;
     const programme = programmes.get(first.programmeCode) ?? null;
-    const districts = [...new Set(group.map((p) => p.district.trim()))].sort((a, b) => a.localeCompare(b, 'ru'));
+    const districts = [...new Set(group.map(districtShown))].sort((a, b) => a.localeCompare(b, 'ru'));
     const matched = matchSeekers(seekers, {
       occupationCode: first.occupationCode,
       programme,
-      districts,
+      districtCodes: codesOf(group),
       onDate,
       limits,
     });
@@ -206,6 +190,7 @@ export function assessPositions({
     occupationCode: string;
     occupationName: string;
     jobs: number;
+    districtCode: string | null;
     district: string;
   }[];
   programme: ProgrammeVersion;
@@ -218,7 +203,7 @@ export function assessPositions({
     const matched = matchSeekers(seekers, {
       occupationCode: p.occupationCode,
       programme,
-      districts: [p.district],
+      districtCodes: codesOf([p]),
       onDate,
       limits,
     });
@@ -231,7 +216,7 @@ export function assessPositions({
       occupationCode: p.occupationCode,
       occupationName: p.occupationName,
       jobs: p.jobs,
-      district: p.district,
+      district: districtShown(p),
       seekers: counts,
       shortfall: shortfallOf(p.jobs, counts),
     };
@@ -342,7 +327,7 @@ export function demandSupplySheet(report: DemandSupplyReport, locale: Locale): {
         pick(r.occupationName, locale),
         r.applications,
         r.jobsRequested,
-        r.districts.join(', '),
+        r.districts.map((d) => districtLabel(d, locale)).join(', '),
         r.seekers.byOccupation,
         r.seekers.qualifying,
         r.seekers.qualifyingInDistrict,

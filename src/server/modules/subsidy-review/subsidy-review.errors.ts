@@ -19,3 +19,7 @@ export const consultationInFuture = () =>
 /** The application names a programme with no version in force on its date: its rules cannot be applied. */
 export const programmeNotFound = (code: string) =>
   new DomainError('subsidy_review.programme_not_found', { programme: code }, [], 422);
+
+/** "Compliant" needs every item answered: an item without data is not a passed one. */
+export const checklistIncomplete = (unknown: number) =>
+  new DomainError('subsidy_review.checklist_incomplete', { unknown }, [], 422);

@@ -5,11 +5,13 @@ import type { ApplicationRequisites, PositionInput } from '../../../shared/api/s
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { kazakhIbanWithCheckDigits } from '../../../shared/iban';
+import { districtColumns } from '../../../shared/kato/kato';
 import { type OccupationCode, occupations } from '../../../shared/occupations';
 import type { DbOrTx } from '../../platform/db/database';
 import { type EmployerCheck, EmployerCondition, GovSource } from '../gov-registries';
 import { makeIin } from '../identity/identity.fixtures';
 import { findProgrammeInForce } from '../subsidy-programmes';
+import { upsertConclusion } from './subsidy-review.repository';
 
 export type FixturePosition = Partial<PositionInput> & { occupationCode: OccupationCode; jobs: number };
 
@@ -146,7 +148,7 @@ export async function insertSubmittedApplication(
     monthlyWage: p.monthlyWage ?? 150_000,
     schedule: p.schedule ?? 'full_time',
     workplace: p.workplace ?? 'г. Астана, ул. Сығанақ, 10',
-    district: p.district ?? 'Есіл ауданы',
+    district: p.district ?? '711210000',
     durationMonths: p.durationMonths ?? 12,
     requirements: p.requirements ?? '',
   }));
@@ -200,7 +202,7 @@ export async function insertSubmittedApplication(
         monthly_wage: p.monthlyWage,
         schedule: p.schedule,
         workplace: p.workplace,
-        district: p.district,
+        ...districtColumns(p.district),
         duration_months: p.durationMonths,
         requirements: p.requirements,
       })),
@@ -241,4 +243,35 @@ export async function insertSubmittedApplication(
     })
     .execute();
   return { id: application.id, number, version, revision: 1, documentId: document.id };
+}
+
+/**
+ * The checklist's conclusion for the application's current revision, as recordConclusion leaves it, for fixtures that
+ * need an application ready for the commission (B03-2.5) without walking every item of the checklist.
+ */
+export async function seedReviewConclusion(
+  db: DbOrTx,
+  c: {
+    applicationId: string;
+    concludedBy: string;
+    concludedAt: Date;
+    failedItems?: { id: string; code: string; position: number | null }[];
+    rejectionReasons?: string[];
+  },
+): Promise<void> {
+  const { revision } = await db
+    .selectFrom('subsidy_applications')
+    .select('revision')
+    .where('id', '=', c.applicationId)
+    .executeTakeFirstOrThrow();
+  const failedItems = c.failedItems ?? [];
+  await upsertConclusion(db, {
+    applicationId: c.applicationId,
+    revision,
+    outcome: failedItems.length > 0 ? 'not_compliant' : 'compliant',
+    failedItems,
+    rejectionReasons: c.rejectionReasons ?? [],
+    concludedBy: c.concludedBy,
+    concludedAt: c.concludedAt,
+  });
 }

@@ -4,6 +4,7 @@ import { Role } from '../../../shared/roles';
 import type { DbOrTx } from '../../platform/db/database';
 import type { ManualCheckRow } from './subsidy-review.compliance';
 import type { DemandPosition } from './subsidy-review.demand-supply';
+import type { ConclusionFailedItem } from './subsidy-review.tables';
 
 export type ReviewedApplication = {
   id: string;
@@ -62,6 +63,7 @@ export type ReviewedPosition = {
   occupationName: string;
   jobs: number;
   monthlyWage: number;
+  districtCode: string | null;
   district: string;
   durationMonths: number;
 };
@@ -69,7 +71,16 @@ export type ReviewedPosition = {
 export async function listReviewedPositions(db: DbOrTx, applicationId: string): Promise<ReviewedPosition[]> {
   const rows = await db
     .selectFrom('subsidy_application_positions')
-    .select(['ordinal', 'occupation_code', 'occupation_name', 'jobs', 'monthly_wage', 'district', 'duration_months'])
+    .select([
+      'ordinal',
+      'occupation_code',
+      'occupation_name',
+      'jobs',
+      'monthly_wage',
+      'district_code',
+      'district',
+      'duration_months',
+    ])
     .where('application_id', '=', applicationId)
     .orderBy('ordinal')
     .execute();
@@ -79,6 +90,7 @@ export async function listReviewedPositions(db: DbOrTx, applicationId: string): 
     occupationName: r.occupation_name,
     jobs: r.jobs,
     monthlyWage: r.monthly_wage,
+    districtCode: r.district_code,
     district: r.district,
     durationMonths: r.duration_months,
   }));
@@ -95,7 +107,15 @@ export async function listDemandPositions(
   let query = db
     .selectFrom('subsidy_application_positions as p')
     .innerJoin('subsidy_applications as a', 'a.id', 'p.application_id')
-    .select(['a.id', 'a.programme_code', 'p.occupation_code', 'p.occupation_name', 'p.jobs', 'p.district'])
+    .select([
+      'a.id',
+      'a.programme_code',
+      'p.occupation_code',
+      'p.occupation_name',
+      'p.jobs',
+      'p.district_code',
+      'p.district',
+    ])
     .where('a.centre_id', '=', centreId)
     .where('a.submitted_at', '>=', from)
     .where('a.submitted_at', '<', to);
@@ -107,6 +127,7 @@ export async function listDemandPositions(
     occupationCode: r.occupation_code,
     occupationName: r.occupation_name,
     jobs: r.jobs,
+    districtCode: r.district_code,
     district: r.district,
   }));
 }
@@ -238,4 +259,71 @@ export async function insertConsultation(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+export type StoredConclusion = {
+  revision: number;
+  outcome: 'compliant' | 'not_compliant';
+  failedItems: ConclusionFailedItem[];
+  rejectionReasons: string[];
+  concludedBy: string;
+  concludedAt: Date;
+};
+
+/** The conclusion drawn for the application's current revision, if any. */
+export async function findCurrentConclusion(db: DbOrTx, applicationId: string): Promise<StoredConclusion | null> {
+  const row = await db
+    .selectFrom('subsidy_review_conclusions as c')
+    .innerJoin('subsidy_applications as a', (join) =>
+      join.onRef('a.id', '=', 'c.application_id').onRef('a.revision', '=', 'c.revision'),
+    )
+    .innerJoin('users as u', 'u.id', 'c.concluded_by')
+    .select(['c.revision', 'c.outcome', 'c.failed_items', 'c.rejection_reasons', 'c.concluded_at', 'u.full_name'])
+    .where('c.application_id', '=', applicationId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    revision: row.revision,
+    outcome: row.outcome,
+    failedItems: row.failed_items,
+    rejectionReasons: row.rejection_reasons,
+    concludedBy: row.full_name,
+    concludedAt: row.concluded_at,
+  };
+}
+
+/** Drawing the conclusion again for the same revision replaces the earlier one. */
+export async function upsertConclusion(
+  db: DbOrTx,
+  c: {
+    applicationId: string;
+    revision: number;
+    outcome: StoredConclusion['outcome'];
+    failedItems: ConclusionFailedItem[];
+    rejectionReasons: string[];
+    concludedBy: string;
+    concludedAt: Date;
+  },
+): Promise<void> {
+  const values = {
+    outcome: c.outcome,
+    failed_items: JSON.stringify(c.failedItems),
+    rejection_reasons: JSON.stringify(c.rejectionReasons),
+    concluded_by: c.concludedBy,
+    concluded_at: c.concludedAt,
+  };
+  await db
+    .insertInto('subsidy_review_conclusions')
+    .values({ application_id: c.applicationId, revision: c.revision, ...values })
+    .onConflict((oc) => oc.columns(['application_id', 'revision']).doUpdateSet(values))
+    .execute();
+}
+
+/** A check changed after the conclusion was drawn: the conclusion no longer says what the checklist says. */
+export async function deleteConclusion(db: DbOrTx, applicationId: string, revision: number): Promise<void> {
+  await db
+    .deleteFrom('subsidy_review_conclusions')
+    .where('application_id', '=', applicationId)
+    .where('revision', '=', revision)
+    .execute();
 }

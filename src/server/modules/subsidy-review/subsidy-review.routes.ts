@@ -6,6 +6,9 @@ import {
   applicationDemandSupplyResponse,
   complianceItemParams,
   complianceResponse,
+  concludeRequest,
+  conclusionResponse,
+  conclusionView,
   consultationRequest,
   consultationResponse,
   demandSupplyQuery,
@@ -25,9 +28,11 @@ import {
   exportDemandSupplyReport,
   getApplicationDemandSupply,
   getComplianceChecklist,
+  getConclusion,
   getDemandSupplyReport,
   logConsultation,
   recordComplianceItem,
+  recordConclusion,
   returnWithRemarks,
   startReview,
 } from './subsidy-review.usecases';
@@ -120,6 +125,24 @@ export function registerSubsidyReviewRoutes(app: App, { db, clock }: AppDeps) {
         result: request.body.result,
         note: request.body.note,
       }),
+  );
+
+  app.get(
+    '/api/subsidy/applications/:id/conclusion',
+    {
+      config: { access: staffAndAdministrators },
+      schema: { tags, params: idParams, response: { 200: conclusionResponse } },
+    },
+    async (request) => ({ conclusion: await getConclusion(deps, { actor: request.user!, id: request.params.id }) }),
+  );
+
+  app.put(
+    '/api/subsidy/applications/:id/conclusion',
+    {
+      config: { access: staff },
+      schema: { tags, params: idParams, body: concludeRequest, response: { 200: conclusionView } },
+    },
+    async (request) => recordConclusion(deps, { actor: request.user!, id: request.params.id, request: request.body }),
   );
 
   app.post(

@@ -45,44 +45,44 @@ const seekers: SeekerSpec[] = [
     birthDate: '2003-05-01',
     centre: 'astana',
     occupation: '7212',
-    district: 'Есіл ауданы',
+    district: '711210000',
     categories: ['graduate'],
     hasWorkExperience: false,
     cvVisibility: 'none',
   },
   // S2: 56, unemployed: social jobs (over 50), not youth practice; lives in Алматы district.
-  { name: 'Болат Үлкенов', birthDate: '1970-01-10', centre: 'astana', occupation: '7212', district: 'Алматы ауданы' },
+  { name: 'Болат Үлкенов', birthDate: '1970-01-10', centre: 'astana', occupation: '7212', district: '711110000' },
   // S3: 30, a job seeker but not registered as unemployed: counted by occupation only.
   {
     name: 'Дана Іздеуші',
     birthDate: '1995-06-01',
     centre: 'astana',
     occupation: '7212',
-    district: 'Есіл ауданы',
+    district: '711210000',
     kind: 'job_seeker',
   },
-  // S4: 40, unemployed with a disability: social jobs; "сарыарқа  ауданы" typed differently from the position's district.
+  // S4: 40, unemployed with a disability: social jobs; Сарыарқа chosen in Kazakh, the position's in Russian: one code.
   {
     name: 'Нұрлан Сарыарқалық',
     birthDate: '1985-03-03',
     centre: 'astana',
     occupation: '9112',
-    district: 'сарыарқа  ауданы',
+    district: '711310000',
     hasDisability: true,
   },
   // S5: registered at another centre: not Astana's supply.
-  { name: 'Алма Алматылық', birthDate: '2000-01-01', centre: 'almaty', occupation: '7212', district: 'Есіл ауданы' },
+  { name: 'Алма Алматылық', birthDate: '2000-01-01', centre: 'almaty', occupation: '7212', district: '751410000' },
   // S6: registration only requested: not counted.
   {
     name: 'Ерлан Күтуші',
     birthDate: '2001-01-01',
     centre: 'astana',
     occupation: '7212',
-    district: 'Есіл ауданы',
+    district: '711210000',
     status: 'requested',
   },
   // S7: 45, unemployed, in no target group: counted by occupation only.
-  { name: 'Гүлнәр Орташа', birthDate: '1980-07-07', centre: 'astana', occupation: '9112', district: 'Сарыарқа ауданы' },
+  { name: 'Гүлнәр Орташа', birthDate: '1980-07-07', centre: 'astana', occupation: '9112', district: '711310000' },
 ];
 
 let a1: Awaited<ReturnType<typeof insertSubmittedApplication>>;
@@ -150,15 +150,15 @@ beforeAll(async () => {
     programmeCode: 'social_jobs',
     submittedAt: submitted('2026-02-10'),
     positions: [
-      { occupationCode: '7212', jobs: 3, district: 'Есіл ауданы' },
-      { occupationCode: '9112', jobs: 1, district: 'Сарыарқа ауданы' },
+      { occupationCode: '7212', jobs: 3, district: '711210000' },
+      { occupationCode: '9112', jobs: 1, district: '711310000' },
     ],
   });
   a2 = await insertSubmittedApplication(db, {
     ...astana,
     programmeCode: 'youth_practice',
     submittedAt: submitted('2026-02-20'),
-    positions: [{ occupationCode: '7212', jobs: 2, district: 'Алматы ауданы' }],
+    positions: [{ occupationCode: '7212', jobs: 2, district: '711110000' }],
   });
   // Outside the report: submitted in January, and one sent to the Almaty centre.
   await insertSubmittedApplication(db, {
@@ -307,7 +307,7 @@ describe('B03-2.1 demand and supply', () => {
         occupation: '7212',
         applications: 1,
         jobs: 3,
-        districts: ['Есіл ауданы'],
+        districts: ['711210000'],
         seekers: { byOccupation: 3, qualifying: 2, qualifyingInDistrict: 1 },
         shortfall: 1,
       },
@@ -316,7 +316,7 @@ describe('B03-2.1 demand and supply', () => {
         occupation: '9112',
         applications: 1,
         jobs: 1,
-        districts: ['Сарыарқа ауданы'],
+        districts: ['711310000'],
         seekers: { byOccupation: 2, qualifying: 1, qualifyingInDistrict: 1 },
         shortfall: 0,
       },
@@ -325,7 +325,7 @@ describe('B03-2.1 demand and supply', () => {
         occupation: '7212',
         applications: 1,
         jobs: 2,
-        districts: ['Алматы ауданы'],
+        districts: ['711110000'],
         seekers: { byOccupation: 3, qualifying: 1, qualifyingInDistrict: 0 },
         shortfall: 1,
       },

@@ -3,6 +3,8 @@
 import type {
   ApplicationDemandSupply,
   ComplianceResponse,
+  ConcludeRequest,
+  ConclusionView,
   ConsultationRequest,
   DemandSupplyReport,
   ManualComplianceItem,
@@ -10,6 +12,7 @@ import type {
 } from '../../../shared/api/subsidy-review';
 import { applicationDemandSupply, DEMAND_SUPPLY_MAX_DAYS } from '../../../shared/api/subsidy-review';
 import { addCalendarDays, dateInKazakhstan } from '../../../shared/calendar/working-days';
+import { complianceItemLabel } from '../../../shared/review/compliance-items';
 import type { Locale } from '../../../shared/roles';
 import type { ProgrammeVersion } from '../../../shared/subsidy/programmes';
 import { programmeInForce, SubsidyRuleError } from '../../../shared/subsidy/rules';
@@ -33,8 +36,10 @@ import {
 } from '../subsidy-programmes';
 import { buildComplianceChecklist } from './subsidy-review.compliance';
 import { assessPositions, buildDemandSupplyRows, demandSupplySheet } from './subsidy-review.demand-supply';
-import { consultationInFuture, periodInvalid, programmeNotFound } from './subsidy-review.errors';
+import { checklistIncomplete, consultationInFuture, periodInvalid, programmeNotFound } from './subsidy-review.errors';
 import {
+  deleteConclusion,
+  findCurrentConclusion,
   findOrganisationNames,
   findReviewedApplication,
   insertConsultation,
@@ -44,7 +49,9 @@ import {
   listManualChecks,
   listReviewedPositions,
   type ReviewedApplication,
+  type StoredConclusion,
   saveDemandSupply,
+  upsertConclusion,
   upsertManualCheck,
 } from './subsidy-review.repository';
 
@@ -197,6 +204,7 @@ export async function assessApplicationDemandSupply(
           }),
         };
         await saveDemandSupply(tx, id, assessment, now);
+        await deleteConclusion(tx, id, record.revision);
         return assessment;
       },
     );
@@ -220,6 +228,11 @@ export async function getComplianceChecklist(
   { actor, id }: { actor: SessionUser; id: string },
 ): Promise<ComplianceResponse> {
   const application = await getVisibleApplication(db, actor, id);
+  return checklistOf(db, application);
+}
+
+async function checklistOf(db: DbOrTx, application: ReviewedApplication): Promise<ComplianceResponse> {
+  const id = application.id;
   const [programme, positions, indicators, manual] = await Promise.all([
     programmeOf(db, application),
     listReviewedPositions(db, id),
@@ -262,8 +275,8 @@ export async function recordComplianceItem(
     deps.db,
     applicationWorkflow,
     { id, action: 'record_compliance', actor, now, details: { item, result } },
-    ({ record, tx }) =>
-      upsertManualCheck(tx, {
+    async ({ record, tx }) => {
+      await upsertManualCheck(tx, {
         applicationId: id,
         revision: record.revision,
         item,
@@ -271,9 +284,87 @@ export async function recordComplianceItem(
         note,
         checkedBy: actor.id,
         checkedAt: now,
-      }),
+      });
+      await deleteConclusion(tx, id, record.revision);
+    },
   );
   return getComplianceChecklist(deps, { actor, id });
+}
+
+/** The stored conclusion with the failed items' names in kk, ru and en. */
+function conclusionViewOf(c: StoredConclusion): ConclusionView {
+  return {
+    revision: c.revision,
+    outcome: c.outcome,
+    failedItems: c.failedItems.map((i) => ({ ...i, label: complianceItemLabel(i.code, i.position) })),
+    proposedRejection: c.rejectionReasons.length > 0 ? { reasons: c.rejectionReasons } : null,
+    concludedBy: c.concludedBy,
+    concludedAt: c.concludedAt.toISOString(),
+  };
+}
+
+/**
+ * The checklist's conclusion for the revision under review: not compliant when an item failed (those items named),
+ * compliant when every item passed or does not apply; an item without an answer leaves nothing to conclude "compliant"
+ * on. The specialist may also propose rejection, with reasons. Any later check clears it, to be drawn again.
+ */
+export async function recordConclusion(
+  { db, clock }: ReviewDeps,
+  { actor, id, request }: { actor: SessionUser; id: string; request: ConcludeRequest },
+): Promise<ConclusionView> {
+  const now = clock.now();
+  const reasons = request.rejectionReasons;
+  // Filled once the record is locked, from the checklist as it is then; the engine audits it after `run`.
+  const details: Record<string, unknown> = {};
+  return db.transaction().execute(async (tx) => {
+    await performActivityIn(
+      tx,
+      applicationWorkflow,
+      { id, action: 'record_conclusion', actor, now, details },
+      async ({ record }) => {
+        const checklist = await checklistOf(tx, (await findReviewedApplication(tx, id))!);
+        const failedItems = checklist.items
+          .filter((i) => i.result === 'failed')
+          .map((i) => ({ id: i.id, code: i.code, position: i.position }));
+        const outcome = failedItems.length > 0 ? 'not_compliant' : 'compliant';
+        if (outcome === 'compliant' && checklist.summary.unknown > 0)
+          throw checklistIncomplete(checklist.summary.unknown);
+        Object.assign(details, {
+          revision: record.revision,
+          outcome,
+          failedItems: failedItems.map((i) => i.id),
+          ...(reasons.length > 0 ? { proposedRejection: { reasons } } : {}),
+        });
+        await upsertConclusion(tx, {
+          applicationId: id,
+          revision: record.revision,
+          outcome,
+          failedItems,
+          rejectionReasons: reasons,
+          concludedBy: actor.id,
+          concludedAt: now,
+        });
+      },
+    );
+    return conclusionViewOf((await findCurrentConclusion(tx, id))!);
+  });
+}
+
+export async function getConclusion(
+  { db }: ReviewDeps,
+  { actor, id }: { actor: SessionUser; id: string },
+): Promise<ConclusionView | null> {
+  await getVisibleApplication(db, actor, id);
+  return findApplicationConclusion(db, id);
+}
+
+/**
+ * For the commission's agenda and minutes: the conclusion the application travels with (outcome, failed items with
+ * their names in kk, ru and en, the proposed rejection's reasons), or null when none was drawn for its revision.
+ */
+export async function findApplicationConclusion(db: DbOrTx, applicationId: string): Promise<ConclusionView | null> {
+  const stored = await findCurrentConclusion(db, applicationId);
+  return stored ? conclusionViewOf(stored) : null;
 }
 
 // B03-2.3 -------------------------------------------------------------------------------------------------------------

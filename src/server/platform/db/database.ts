@@ -13,6 +13,7 @@ import type { SeekersTables } from '../../modules/seekers/seekers.tables';
 import type { SignaturesTables } from '../../modules/signatures/signatures.tables';
 import type { SubsidizedJobsTables } from '../../modules/subsidized-jobs/subsidized-jobs.tables';
 import type { SubsidyProgrammesTables } from '../../modules/subsidy-programmes/subsidy-programmes.tables';
+import type { SubsidyReviewTables } from '../../modules/subsidy-review/subsidy-review.tables';
 import type { AuditTables } from '../audit/audit.tables';
 import type { LoginThrottleTables } from '../auth/login-throttle';
 import type { JobsTables } from '../jobs/jobs.tables';
@@ -29,6 +30,7 @@ export type Database = IdentityTables &
   SeekersTables &
   SubsidyProgrammesTables &
   SubsidizedJobsTables &
+  SubsidyReviewTables &
   CommissionTables &
   AccountsTables &
   CvsTables;

@@ -1,10 +1,11 @@
 // The seeker's consent for all their CVs: three choices in plain words; the first choice also asks where they live.
-import { Alert, Button, Paper, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, Radio, Select, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CvVisibility, cvVisibilities } from '../../../shared/api/cvs';
 import type { RegionCode } from '../../../shared/regions';
 import { fieldError } from '../../api';
+import { DistrictPicker } from '../../ui/district-picker';
 import { useUiLanguage } from '../../ui/labels';
 import { PageLoader, ProblemAlert, QueryError } from '../../ui/page';
 import { regionOptions } from './cv-labels';
@@ -92,18 +93,20 @@ export function ConsentPanel() {
                 placeholder={t('fields.choose')}
                 data={regionOptions(language)}
                 value={region}
-                onChange={setRegion}
+                onChange={(value) => {
+                  setRegion(value);
+                  setDistrict('');
+                }}
                 searchable
                 withAsterisk
                 nothingFoundMessage={t('fields.nothingFound')}
                 error={fieldError(save.error, 'region')}
               />
-              <TextInput
+              <DistrictPicker
                 label={t('consent.district')}
+                region={region}
                 value={district}
-                onChange={(event) => setDistrict(event.currentTarget.value)}
-                withAsterisk
-                maxLength={120}
+                onChange={setDistrict}
                 error={fieldError(save.error, 'district')}
               />
             </Stack>

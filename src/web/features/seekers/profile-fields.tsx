@@ -4,13 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { educationLevels } from '../../../shared/api/cvs';
 import type { SeekerProfileFields } from '../../../shared/api/seekers';
 import { fieldError } from '../../api';
+import { DistrictPicker } from '../../ui/district-picker';
 import { useUiLanguage } from '../../ui/labels';
 import { occupationOptions, regionOptions } from '../cvs/cv-labels';
 
 /** The form's state: what the request sends, with empty strings where a value is not chosen yet. */
 export type ProfileDraft = {
   region: string | null;
+  /** A КАТО code; '' until chosen. */
   district: string;
+  /** An old free text that named no district, shown beside the picker until one is chosen. */
+  districtAsWritten?: string | undefined;
   rural: boolean;
   occupationCode: string | null;
   hasDisability: boolean;
@@ -44,12 +48,12 @@ export const profileFieldNames = [
   'phone',
 ] as const;
 
-export function draftOf(profile: SeekerProfileFields): ProfileDraft {
+export function draftOf(profile: SeekerProfileFields & { districtAsWritten?: string }): ProfileDraft {
   return { ...profile, phone: profile.phone ?? '' };
 }
 
 /** The request's fields; the server reports what is missing or wrong, field by field. */
-export function fieldsOf(draft: ProfileDraft): SeekerProfileFields {
+export function fieldsOf({ districtAsWritten: _shown, ...draft }: ProfileDraft): SeekerProfileFields {
   return {
     ...draft,
     region: draft.region as SeekerProfileFields['region'],
@@ -80,17 +84,17 @@ export function ProfileFields({
           placeholder={t('form.choose')}
           data={regionOptions(language)}
           value={draft.region}
-          onChange={(v) => set('region', v)}
+          onChange={(v) => onChange({ ...draft, region: v, district: '' })}
           searchable
           withAsterisk
           error={fieldError(error, 'region')}
         />
-        <TextInput
+        <DistrictPicker
           label={t('profile.district')}
+          region={draft.region}
           value={draft.district}
-          onChange={(e) => set('district', e.currentTarget.value)}
-          withAsterisk
-          maxLength={120}
+          asWritten={draft.districtAsWritten}
+          onChange={(district) => set('district', district)}
           error={fieldError(error, 'district')}
         />
         <Select

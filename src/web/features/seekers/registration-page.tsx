@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import type { RegistrationDetail } from '../../../shared/api/seekers';
 import { seekerCategories } from '../../../shared/seekers/categories';
 import { fieldError } from '../../api';
+import { useDistrictLabel } from '../../ui/district-picker';
 import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { PageLoader, ProblemAlert, QueryError, usePageTitle } from '../../ui/page';
 import { occupationLabel, regionLabel } from '../cvs/cv-labels';
@@ -116,6 +117,7 @@ export function RegistrationDecisionPage() {
   const { t } = useTranslation('seekers');
   const { id = '' } = useParams();
   const language = useUiLanguage();
+  const districtLabel = useDistrictLabel();
   const formatDateTime = useDateTimeFormat();
   const query = useRegistration(id);
   usePageTitle(query.data?.person.fullName ?? t('registry.title'));
@@ -149,7 +151,7 @@ export function RegistrationDecisionPage() {
                 <Fact label={t('decide.sex')} value={t(`sex.${profile.sex}`)} />
                 <Fact
                   label={t('profile.region')}
-                  value={`${regionLabel(profile.region, language)}, ${profile.district}`}
+                  value={`${regionLabel(profile.region, language)}, ${districtLabel(profile.district || profile.districtAsWritten)}`}
                 />
                 <Fact
                   label={t('profile.occupation')}

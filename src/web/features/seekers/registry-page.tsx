@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { registrationStatuses } from '../../../shared/api/seekers';
 import { Role } from '../../../shared/roles';
+import { DistrictPicker, useDistrictLabel } from '../../ui/district-picker';
 import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
 import { useCurrentUser } from '../auth/session';
@@ -35,6 +36,7 @@ export function RegistryPage() {
   usePageTitle(t('registry.title'));
   const language = useUiLanguage();
   const formatDateTime = useDateTimeFormat();
+  const districtLabel = useDistrictLabel();
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<Filters>(
     Object.fromEntries(filterNames.map((n) => [n, params.get(n) ?? ''])) as Filters,
@@ -94,10 +96,13 @@ export function RegistryPage() {
                 onChange={set('category')}
                 clearable
               />
-              <TextInput
+              <DistrictPicker
                 label={t('profile.district')}
+                region={user?.organisation?.region}
                 value={filters.district}
-                onChange={(e) => set('district')(e.currentTarget.value)}
+                onChange={set('district')}
+                withAsterisk={false}
+                clearable
               />
             </SimpleGrid>
             <Button type="submit" w="fit-content">
@@ -146,7 +151,7 @@ export function RegistryPage() {
                     <Text size="xs">{t(`kind.${item.kind}`)}</Text>
                   </Table.Td>
                   <Table.Td>{item.occupationCode ? occupationLabel(item.occupationCode, language) : '—'}</Table.Td>
-                  <Table.Td>{item.district ?? '—'}</Table.Td>
+                  <Table.Td>{districtLabel(item.district ?? item.districtAsWritten)}</Table.Td>
                   <Table.Td>{item.categories.map((c) => categoryLabel(c, language)).join(', ') || '—'}</Table.Td>
                   <Table.Td>{formatDateTime(item.requestedAt)}</Table.Td>
                 </Table.Tr>

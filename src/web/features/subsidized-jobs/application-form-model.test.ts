@@ -53,7 +53,7 @@ function draft(overrides: Partial<FormDraft> = {}): FormDraft {
         jobs: 2,
         monthlyWage: 150_000,
         workplace: 'Кафе «Самал»',
-        district: 'Есильский район',
+        district: '711210000',
       },
     ],
     ...overrides,

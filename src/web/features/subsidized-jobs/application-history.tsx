@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationView, RevisionChange } from '../../../shared/api/subsidized-jobs';
 import { remarkFields } from '../../../shared/api/subsidy-review';
 import { formatTenge } from '../../../shared/money';
+import { useDistrictLabel } from '../../ui/district-picker';
 import { useDateTimeFormat } from '../../ui/labels';
 import { PageLoader, QueryError } from '../../ui/page';
 import { SignedDocumentPanel } from '../signatures/signed-document-panel';
@@ -136,6 +137,7 @@ function positionLabel(t: T, field: string): string {
 /** A value of the signed content in words: tenge with ₸, codes by their names, a whole position in one line. */
 function useChangeValue(): (value: unknown, subject: ChangeSubject) => string {
   const { t } = useTranslation('subsidy');
+  const districtLabel = useDistrictLabel();
   const labels = useSubsidyLabels();
   const formatDateTime = useDateTimeFormat();
   return (value, subject) => {
@@ -146,6 +148,7 @@ function useChangeValue(): (value: unknown, subject: ChangeSubject) => string {
     if (typeof value === 'string') {
       if (field === 'occupationCode') return occupationLabel(value, labels.language);
       if (field === 'region') return regionLabel(value, labels.language);
+      if (field === 'district') return districtLabel(value);
       if (field === 'legalForm') return labels.legalForm(value);
       if (field === 'schedule') return labels.schedule(value);
       if (field === 'registrationDate' || subject.kind === 'plannedStartDate') return formatIsoDate(value);

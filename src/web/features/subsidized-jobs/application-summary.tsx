@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
 import { formatTenge } from '../../../shared/money';
+import { useDistrictLabel } from '../../ui/district-picker';
 import { useDateTimeFormat } from '../../ui/labels';
 import { Totals } from './form-step';
 import { formatIsoDate, occupationLabel, regionLabel, useSubsidyLabels } from './subsidy-labels';
@@ -51,6 +52,7 @@ function Section({
 
 export function ApplicationSummary({ view, headingOrder = 3 }: { view: ApplicationView; headingOrder?: TitleOrder }) {
   const { t } = useTranslation('subsidy');
+  const districtLabel = useDistrictLabel();
   const labels = useSubsidyLabels();
   const formatDateTime = useDateTimeFormat();
   const r = view.requisites;
@@ -113,7 +115,10 @@ export function ApplicationSummary({ view, headingOrder = 3 }: { view: Applicati
                       { label: t('position.monthlyWage'), value: formatTenge(p.monthlyWage) },
                       { label: t('position.schedule'), value: labels.schedule(p.schedule) },
                       { label: t('position.durationMonths'), value: p.durationMonths },
-                      { label: t('position.workplace'), value: `${p.workplace}, ${p.district}` },
+                      {
+                        label: t('position.workplace'),
+                        value: `${p.workplace}, ${districtLabel(p.district || p.districtAsWritten)}`,
+                      },
                       {
                         label: t('position.monthlySubsidy'),
                         value: p.monthlySubsidy === null ? t('position.subsidyNotSet') : formatTenge(p.monthlySubsidy),

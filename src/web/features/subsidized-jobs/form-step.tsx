@@ -18,6 +18,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApplicationView, positionInput } from '../../../shared/api/subsidized-jobs';
 import { formatTenge, thinSpace } from '../../../shared/money';
+import { DistrictPicker } from '../../ui/district-picker';
 import { pickText } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
 import { readableAlertTitle } from './alert-styles';
@@ -70,7 +71,10 @@ function PositionFields({
   maxDuration,
   mzpHint,
   canRemove,
+  region,
 }: {
+  /** The region of the centre chosen: its districts are offered. */
+  region: string | null;
   index: number;
   position: PositionDraft;
   saved: ApplicationView['positions'][number] | undefined;
@@ -189,11 +193,15 @@ function PositionFields({
             onChange={(event) => set({ workplace: event.currentTarget.value })}
             {...common('workplace')}
           />
-          <TextInput
+          <DistrictPicker
             label={t('position.district')}
-            withAsterisk
+            region={region}
             value={position.district}
-            onChange={(event) => set({ district: event.currentTarget.value })}
+            asWritten={saved?.districtAsWritten}
+            onChange={(district) => {
+              set({ district });
+              autosave.touch(path('district'));
+            }}
             {...common('district')}
           />
         </SimpleGrid>
@@ -461,6 +469,7 @@ export function FormStep({
             maxDuration={programme?.maxDurationMonths ?? null}
             mzpHint={mzpHint}
             canRemove
+            region={centres.data?.items.find((c) => c.id === draft.centreId)?.region ?? null}
           />
         ))}
         {!readOnly && draft.positions.length < 50 && (

@@ -5,6 +5,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
 import { formatTenge } from '../../../shared/money';
+import { useDistrictLabel } from '../../ui/district-picker';
 import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { SignedDocumentPanel } from '../signatures/signed-document-panel';
@@ -59,6 +60,7 @@ function Requisites({ application }: { application: ApplicationView }) {
 
 function Positions({ application }: { application: ApplicationView }) {
   const { t } = useTranslation('review');
+  const districtLabel = useDistrictLabel();
   const language = useUiLanguage();
   const money = (amount: number | null) => (amount === null ? t('summary.noFormula') : formatTenge(amount));
   return (
@@ -94,7 +96,7 @@ function Positions({ application }: { application: ApplicationView }) {
                 <Table.Td ta="end">{p.jobs}</Table.Td>
                 <Table.Td ta="end">{formatTenge(p.monthlyWage)}</Table.Td>
                 <Table.Td ta="end">{t('summary.months', { count: p.durationMonths })}</Table.Td>
-                <Table.Td>{`${p.district}; ${p.workplace}`}</Table.Td>
+                <Table.Td>{`${districtLabel(p.district || p.districtAsWritten)}; ${p.workplace}`}</Table.Td>
                 <Table.Td ta="end">{money(p.monthlySubsidy)}</Table.Td>
               </Table.Tr>
             ))}

@@ -8,6 +8,7 @@ import { complianceResults, manualComplianceItems } from '../../../shared/api/su
 import { fieldError } from '../../api';
 import { useDateTimeFormat } from '../../ui/labels';
 import { PageLoader, ProblemAlert, QueryError } from '../../ui/page';
+import { ConclusionSection } from './conclusion-panel';
 import { useComplianceLabels } from './review-labels';
 import { useCompliance, useRecordCompliance } from './review-queries';
 import { StepPanel } from './step-panel';
@@ -156,7 +157,15 @@ function ManualItem({
   );
 }
 
-export function CompliancePanel({ applicationId, editable }: { applicationId: string; editable: boolean }) {
+export function CompliancePanel({
+  applicationId,
+  editable,
+  canConclude,
+}: {
+  applicationId: string;
+  editable: boolean;
+  canConclude: boolean;
+}) {
   const { t } = useTranslation('review');
   const checklist = useCompliance(applicationId);
 
@@ -202,6 +211,7 @@ export function CompliancePanel({ applicationId, editable }: { applicationId: st
                 />
               ))}
           </Stack>
+          <ConclusionSection applicationId={applicationId} checklist={checklist.data} editable={canConclude} />
         </>
       )}
     </StepPanel>

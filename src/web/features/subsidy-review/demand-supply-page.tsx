@@ -5,6 +5,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemandSupplyReport } from '../../../shared/api/subsidy-review';
+import { useDistrictLabel } from '../../ui/district-picker';
 import { pickText, useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
@@ -17,6 +18,7 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function ReportTable({ report }: { report: DemandSupplyReport }) {
   const { t } = useTranslation('review');
+  const districtLabel = useDistrictLabel();
   const language = useUiLanguage();
   return (
     <ScrollRegion label={t('report.tableLabel')}>
@@ -46,7 +48,7 @@ function ReportTable({ report }: { report: DemandSupplyReport }) {
               <Table.Td>{`${r.occupationCode} — ${pickText(r.occupationName, language)}`}</Table.Td>
               <Table.Td ta="end">{r.applications}</Table.Td>
               <Table.Td ta="end">{r.jobsRequested}</Table.Td>
-              <Table.Td>{r.districts.join(', ')}</Table.Td>
+              <Table.Td>{r.districts.map(districtLabel).join(', ')}</Table.Td>
               <Table.Td ta="end">{r.seekers.byOccupation}</Table.Td>
               <Table.Td ta="end">{r.seekers.qualifying}</Table.Td>
               <Table.Td ta="end">{r.seekers.qualifyingInDistrict}</Table.Td>

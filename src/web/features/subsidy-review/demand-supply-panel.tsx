@@ -3,6 +3,7 @@ import { Alert, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
 import type { ApplicationDemandSupply } from '../../../shared/api/subsidy-review';
+import { useDistrictLabel } from '../../ui/district-picker';
 import { useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { PageLoader, ProblemAlert, QueryError } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
@@ -13,6 +14,7 @@ import { SupplyChart } from './supply-chart';
 
 function AssessmentTable({ assessment }: { assessment: ApplicationDemandSupply }) {
   const { t } = useTranslation('review');
+  const districtLabel = useDistrictLabel();
   const language = useUiLanguage();
   return (
     <ScrollRegion label={t('demandSupply.tableLabel')}>
@@ -33,7 +35,7 @@ function AssessmentTable({ assessment }: { assessment: ApplicationDemandSupply }
           {assessment.positions.map((p) => (
             <Table.Tr key={p.ordinal} data-position={p.ordinal} data-shortfall={p.shortfall}>
               <Table.Td>{`${p.ordinal}. ${occupationLabel(p.occupationCode, language)}`}</Table.Td>
-              <Table.Td>{p.district}</Table.Td>
+              <Table.Td>{districtLabel(p.district)}</Table.Td>
               <Table.Td ta="end">{p.jobs}</Table.Td>
               <Table.Td ta="end">{p.seekers.byOccupation}</Table.Td>
               <Table.Td ta="end">{p.seekers.qualifying}</Table.Td>

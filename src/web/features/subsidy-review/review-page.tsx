@@ -83,7 +83,13 @@ export function ReviewPage() {
       {can('start_review') && <StartReviewPanel application={application} />}
       <ApplicationSummary application={application} />
       {atCentre && <DemandSupplyPanel application={application} canAssess={can('assess_demand_supply')} />}
-      {atCentre && <CompliancePanel applicationId={application.id} editable={can('record_compliance')} />}
+      {atCentre && (
+        <CompliancePanel
+          applicationId={application.id}
+          editable={can('record_compliance')}
+          canConclude={can('record_conclusion')}
+        />
+      )}
       <RemarksPanel application={application} canReturn={can('return_with_remarks')} />
       <ConsultationsPanel application={application} canLog={can('log_consultation')} />
       <Paper withBorder p="md" radius="md">

@@ -4,6 +4,7 @@ import type { ApplicationStatus, ApplicationView } from '../../../shared/api/sub
 import type {
   ApplicationDemandSupply,
   ComplianceResponse,
+  ConclusionView,
   ConsultationRequest,
   DemandSupplyReport,
   ManualComplianceItem,
@@ -21,6 +22,7 @@ export const reviewKeys = {
     ['subsidy', 'applications', 'queue', f.status ?? 'all', f.programme ?? 'all', f.q] as const,
   demandSupply: (id: string) => ['subsidy', 'applications', 'demand-supply', id] as const,
   compliance: (id: string) => ['subsidy', 'applications', 'compliance', id] as const,
+  conclusion: (id: string) => ['subsidy', 'applications', 'conclusion', id] as const,
   report: (f: ReportFilters) => ['subsidy', 'demand-supply', f.from, f.to, f.programme ?? 'all'] as const,
 };
 
@@ -78,6 +80,7 @@ function useRefreshApplication(id: string) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: subsidyKeys.application(id) }),
       queryClient.invalidateQueries({ queryKey: reviewKeys.compliance(id) }),
+      queryClient.invalidateQueries({ queryKey: reviewKeys.conclusion(id) }),
       queryClient.invalidateQueries({ queryKey: recordHistoryKey('subsidy_application', id) }),
       queryClient.invalidateQueries({ queryKey: ['subsidy', 'applications', 'queue'] }),
     ]);
@@ -116,7 +119,30 @@ export function useRecordCompliance(id: string) {
     }) => api.put<ComplianceResponse>(applicationPath(id, `compliance/${item}`), body),
     onSuccess: (checklist) => {
       queryClient.setQueryData(reviewKeys.compliance(id), checklist);
+      // A changed check clears the conclusion drawn before it, and with it the way to the commission.
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.conclusion(id) });
+      void queryClient.invalidateQueries({ queryKey: subsidyKeys.application(id) });
       void queryClient.invalidateQueries({ queryKey: recordHistoryKey('subsidy_application', id) });
+    },
+  });
+}
+
+export function useConclusion(id: string) {
+  return useQuery({
+    queryKey: reviewKeys.conclusion(id),
+    queryFn: () => api.get<{ conclusion: ConclusionView | null }>(applicationPath(id, 'conclusion')),
+  });
+}
+
+export function useRecordConclusion(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshApplication(id);
+  return useMutation({
+    mutationFn: (rejectionReasons: string[]) =>
+      api.put<ConclusionView>(applicationPath(id, 'conclusion'), { rejectionReasons }),
+    onSuccess: async (conclusion) => {
+      queryClient.setQueryData(reviewKeys.conclusion(id), { conclusion });
+      await refresh();
     },
   });
 }

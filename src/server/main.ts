@@ -4,6 +4,7 @@ import pino from 'pino';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createGovRegistriesClient } from './modules/gov-registries';
+import { abandonmentNoticeJobHandlers, scheduleAbandonmentNotices } from './modules/subsidized-jobs';
 import { scheduleSessionPurge, sessionPurgeJobHandlers } from './platform/auth/session-purge';
 import { systemClock } from './platform/clock';
 import { openConfiguredDatabase } from './platform/db/open-configured';
@@ -52,9 +53,11 @@ export async function startServer(options: { onListening?: (url: string) => void
     handlers: {
       ...mailJobHandlers(database.db, createMailer(config.smtpUrl, config.mailFrom), () => systemClock.now()),
       ...sessionPurgeJobHandlers(database.db, systemClock),
+      ...abandonmentNoticeJobHandlers(database.db, systemClock),
     },
   });
   await scheduleSessionPurge(database.db, systemClock.now());
+  await scheduleAbandonmentNotices(database.db, systemClock.now());
 
   await app.listen({ port: config.port, host: config.host });
   worker.start();

@@ -17,6 +17,7 @@ import {
   stepName,
 } from './application-steps';
 import { ApplicationSummary } from './application-summary';
+import { StaleCheckNotice } from './application-way-outs';
 import { useEditAgain, usePrepareSignature, useSignAndSend } from './subsidy-queries';
 
 // The signing code (PKIjs) is loaded only when the employer opens the signing window.
@@ -137,6 +138,7 @@ export function SignStep({
           <ApplicationSummary view={view} headingOrder={4} />
         </Stack>
       </Paper>
+      <StaleCheckNotice view={view} onGoTo={onGoTo} />
       <ProblemAlert error={editAgain.error} fields={[]} />
       <Group gap="sm" justify="flex-end">
         {(hasAction(view, 'edit') || hasAction(view, 'edit_returned')) && (

@@ -105,8 +105,8 @@ function VersionsTable({ versions }: { versions: readonly ConditionVersionView[]
                   )}
                 </Table.Td>
                 <Table.Td>{v.version}</Table.Td>
-                <Table.Td>
-                  <Badge color={modeColour[v.mode]} variant="light" data-mode={v.mode}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge color={modeColour[v.mode]} variant="light" data-mode={v.mode} style={{ overflow: 'visible' }}>
                     {t(`conditions.modes.${v.mode}`)}
                   </Badge>
                 </Table.Td>

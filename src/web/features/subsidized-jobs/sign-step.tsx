@@ -94,7 +94,7 @@ export function SignStep({
   if (phase === 'sent') {
     return (
       <Stack gap="lg">
-        {view.submittedAt && <SentMessage view={view} focus={justSent} />}
+        {view.submittedAt && !view.closure && <SentMessage view={view} focus={justSent} />}
         <ApplicationSummary view={view} />
       </Stack>
     );
@@ -120,6 +120,7 @@ export function SignStep({
 
   return (
     <Stack gap="lg">
+      <StaleCheckNotice view={view} onGoTo={onGoTo} />
       <Paper
         withBorder
         p="md"
@@ -138,7 +139,6 @@ export function SignStep({
           <ApplicationSummary view={view} headingOrder={4} />
         </Stack>
       </Paper>
-      <StaleCheckNotice view={view} onGoTo={onGoTo} />
       <ProblemAlert error={editAgain.error} fields={[]} />
       <Group gap="sm" justify="flex-end">
         {(hasAction(view, 'edit') || hasAction(view, 'edit_returned')) && (

@@ -155,7 +155,7 @@ function QueueTable({ items }: { items: Item[] }) {
             <Table.Th>{t('queue.columns.status')}</Table.Th>
             <Table.Th>{t('queue.columns.submitted')}</Table.Th>
             <Table.Th>{t('queue.columns.age')}</Table.Th>
-            <Table.Th>{t('queue.columns.waiting')}</Table.Th>
+            <Table.Th miw={200}>{t('queue.columns.waiting')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -178,7 +178,7 @@ function QueueTable({ items }: { items: Item[] }) {
                   '—'
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Ages item={item} />
               </Table.Td>
               <Table.Td>

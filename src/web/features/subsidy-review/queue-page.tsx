@@ -143,7 +143,7 @@ function QueueTable({ items }: { items: Item[] }) {
   const { t } = useTranslation('review');
   return (
     <ScrollRegion label={t('queue.tableLabel')}>
-      <Table withTableBorder verticalSpacing="sm" miw={1040}>
+      <Table withTableBorder verticalSpacing="sm" miw={960}>
         <Table.Caption className="visually-hidden">{t('queue.tableLabel')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -155,7 +155,6 @@ function QueueTable({ items }: { items: Item[] }) {
             <Table.Th>{t('queue.columns.status')}</Table.Th>
             <Table.Th>{t('queue.columns.submitted')}</Table.Th>
             <Table.Th>{t('queue.columns.age')}</Table.Th>
-            <Table.Th miw={200}>{t('queue.columns.waiting')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -168,8 +167,12 @@ function QueueTable({ items }: { items: Item[] }) {
               <Table.Td>{item.employerBin}</Table.Td>
               <Table.Td>{item.programmeName}</Table.Td>
               <Table.Td ta="end">{item.jobs}</Table.Td>
-              <Table.Td>
-                <StatusBadge status={item.status} />
+              <Table.Td miw={210}>
+                <Stack gap="xs" align="flex-start">
+                  <StatusBadge status={item.status} />
+                  <Waiting item={item} />
+                  <CloseAbandonedAction item={item} />
+                </Stack>
               </Table.Td>
               <Table.Td>
                 {item.submittedAt ? (
@@ -180,12 +183,6 @@ function QueueTable({ items }: { items: Item[] }) {
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Ages item={item} />
-              </Table.Td>
-              <Table.Td>
-                <Stack gap="xs">
-                  <Waiting item={item} />
-                  <CloseAbandonedAction item={item} />
-                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}

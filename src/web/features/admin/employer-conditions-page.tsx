@@ -45,7 +45,8 @@ function useConditions() {
   });
 }
 
-const modeColour: Record<ConditionMode, string> = { automatic: 'teal', centre: 'blue', suspended: 'orange' };
+// Dark shades: the mode is read as text on white and on the highlighted rows.
+const modeColour: Record<ConditionMode, string> = { automatic: 'teal.9', centre: 'blue.9', suspended: 'orange.9' };
 
 function ParamsText({ version }: { version: ConditionVersionView }) {
   const { t } = useTranslation('admin');
@@ -105,19 +106,18 @@ function VersionsTable({ versions }: { versions: readonly ConditionVersionView[]
                   )}
                 </Table.Td>
                 <Table.Td>{v.version}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge color={modeColour[v.mode]} variant="light" data-mode={v.mode} style={{ overflow: 'visible' }}>
+                <Table.Td miw={150}>
+                  <Text size="sm" fw={600} c={modeColour[v.mode]} data-mode={v.mode}>
                     {t(`conditions.modes.${v.mode}`)}
-                  </Badge>
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <ParamsText version={v} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {t('conditions.validity', {
-                    from: formatIsoDate(v.validFrom),
-                    to: v.validTo === null ? t('conditions.openEnded') : formatIsoDate(v.validTo),
-                  })}
+                  {v.validTo === null
+                    ? t('conditions.validityOpen', { from: formatIsoDate(v.validFrom) })
+                    : t('conditions.validity', { from: formatIsoDate(v.validFrom), to: formatIsoDate(v.validTo) })}
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={4}>

@@ -11,6 +11,7 @@ import * as m0008 from './0008-login-throttle';
 import * as m0009 from './0009-search-indexes';
 import * as m0010 from './0010-text-search';
 import * as m0011 from './0011-review-conclusion-kato';
+import * as m0012 from './0012-application-way-outs';
 import * as m0013 from './0013-signed-figures';
 
 export const migrations: Record<string, Migration> = {
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009-search-indexes': m0009,
   '0010-text-search': m0010,
   '0011-review-conclusion-kato': m0011,
+  '0012-application-way-outs': m0012,
   '0013-signed-figures': m0013,
 };

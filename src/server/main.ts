@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createGovRegistriesClient } from './modules/gov-registries';
 import { createSignatureServices, startTrustStore } from './modules/signatures';
+import { abandonmentNoticeJobHandlers, scheduleAbandonmentNotices } from './modules/subsidized-jobs';
 import { scheduleSessionPurge, sessionPurgeJobHandlers } from './platform/auth/session-purge';
 import { createShiftedClock, systemClock } from './platform/clock';
 import { openConfiguredDatabase } from './platform/db/open-configured';
@@ -59,9 +60,11 @@ export async function startServer(options: { onListening?: (url: string) => void
     handlers: {
       ...mailJobHandlers(database.db, createMailer(config.smtpUrl, config.mailFrom), () => clock.now()),
       ...sessionPurgeJobHandlers(database.db, clock),
+      ...abandonmentNoticeJobHandlers(database.db, clock),
     },
   });
   await scheduleSessionPurge(database.db, clock.now());
+  await scheduleAbandonmentNotices(database.db, clock.now());
 
   await app.listen({ port: config.port, host: config.host });
   worker.start();

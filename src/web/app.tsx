@@ -44,6 +44,9 @@ const ProgrammesPage = lazy(() =>
 const AdminProgrammesPage = lazy(() =>
   import('./features/programmes/admin-programmes-page').then((m) => ({ default: m.AdminProgrammesPage })),
 );
+const EmployerConditionsPage = lazy(() =>
+  import('./features/admin/employer-conditions-page').then((m) => ({ default: m.EmployerConditionsPage })),
+);
 const EmployerApplicationsPage = lazy(() =>
   import('./features/subsidized-jobs/application-list-page').then((m) => ({ default: m.EmployerApplicationsPage })),
 );
@@ -108,6 +111,7 @@ export function App() {
                   <Route path="admin/mail" element={<OutboundMailPage />} />
                   <Route path="admin/trust-store" element={<TrustStorePage />} />
                   <Route path="admin/programmes" element={<AdminProgrammesPage />} />
+                  <Route path="admin/conditions" element={<EmployerConditionsPage />} />
                 </Route>
                 <Route element={<RequireRole roles={staffRoles} />}>
                   <Route path="staff/applications" element={<ReviewQueuePage />} />

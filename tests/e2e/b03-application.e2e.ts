@@ -49,6 +49,7 @@ const words = {
     wageBelowMzp: 'Заработная плата не может быть ниже минимальной (МЗП): 85 000 тенге в месяц.',
     runCheck: 'Запустить проверку',
     eligible: 'Организация соответствует условиям',
+    byCentre: 'Проверит центр: Обязательства по прежним договорам о субсидируемых рабочих местах выполнены',
     toSigning: 'Перейти к подписанию',
     prepare: 'Сформировать документ для подписи',
     signAndSend: 'Подписать и отправить',
@@ -127,6 +128,7 @@ const words = {
     wageBelowMzp: 'Жалақы ең төменгі жалақыдан (ЕТЖ) төмен болмауы керек: айына 85 000 теңге.',
     runCheck: 'Тексеруді бастау',
     eligible: 'Ұйым шарттарға сәйкес келеді',
+    byCentre: 'Орталық тексереді: Бұрынғы субсидияланатын жұмыс орындары шарттары бойынша міндеттемелер орындалған',
     toSigning: 'Қол қоюға өту',
     prepare: 'Қол қоюға құжат қалыптастыру',
     signAndSend: 'Қол қойып, жіберу',
@@ -344,6 +346,10 @@ function walkThrough(journey: Journey) {
       expect(await shownText(result)).toContain(w.eligible);
       expect(await result.locator('[data-passed="false"]').count()).toBe(0);
       expect(await result.locator('[data-passed="true"]').count()).toBeGreaterThanOrEqual(5);
+      // Condition 7 no registry answers: shown as the centre's to check, not hidden, and not blocking.
+      expect(await shownText(result.locator('[data-condition-by-centre="earlier_contracts_fulfilled"]'))).toContain(
+        w.byCentre,
+      );
       await panel.getByRole('button', { name: w.toSigning }).click();
 
       // B03-1.4: signed with the employer's test certificate and sent to the centre with a number.

@@ -21,6 +21,10 @@ export const ApplicationStatus = {
   decisionRecorded: 'decision_recorded',
   approved: 'approved',
   rejected: 'rejected',
+  /** The employer withdrew it before the centre's decision was entered: final. */
+  withdrawn: 'withdrawn',
+  /** Returned for correction and never corrected: closed by the centre after a notice, final. */
+  abandoned: 'abandoned',
 } as const;
 export type ApplicationStatus = (typeof ApplicationStatus)[keyof typeof ApplicationStatus];
 export const applicationStatuses = Object.values(ApplicationStatus) as readonly ApplicationStatus[];
@@ -107,6 +111,8 @@ export const createApplicationRequest = z.object({ programmeCode: z.string().max
 export const requisitesInput = z.object({ version: z.number().int(), requisites: applicationRequisites });
 export const versionInput = z.object({ version: z.number().int() });
 export const signApplicationRequest = z.object({ version: z.number().int(), cms: base64Schema });
+/** The employer withdraws the application, saying why (the centre reads it). */
+export const withdrawApplicationRequest = z.object({ version: z.number().int(), reason: text(1000) });
 
 export const organisationRequisitesResponse = z.object({
   /** null until the employer saves them once; the form starts from the registry's answer then. */
@@ -123,6 +129,20 @@ export const checkView = z.object({
   applicationDate: isoDate,
   conditions: z.array(checkConditionView),
   sources: z.array(z.object({ source: z.string(), requestId: z.string(), checkedAt: isoDateTime })),
+  /** Conditions no registry answers (condition 7): to be checked by the centre at B03-2.2, shown, not hidden. */
+  byCentre: z.array(z.object({ code: z.string(), source: z.string(), certainty: z.string() })).optional(),
+  /** Conditions suspended on the application date by the rules in force, with the suspension's source. */
+  suspended: z
+    .array(
+      z.object({
+        code: z.string(),
+        validFrom: isoDate,
+        validTo: isoDate.nullable(),
+        source: z.string(),
+        certainty: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type CheckView = z.infer<typeof checkView>;
 
@@ -207,6 +227,20 @@ export const applicationView = z.object({
   /** Working days since submission (the queue's age), null before it. */
   ageWorkingDays: z.number().int().nullable(),
   actions: z.array(availableActionView),
+  /** The first submission, from which the queue's age counts; submittedAt is the latest revision's. */
+  firstSubmittedAt: isoDateTime.nullable(),
+  /** Returned for correction: working days it has waited for the employer, and when it may be closed. */
+  waiting: z
+    .object({
+      returnedAt: isoDateTime,
+      workingDays: z.number().int(),
+      /** Working days after which the centre may close it, once the employer was told. */
+      closeAfterWorkingDays: z.number().int(),
+      noticeSentAt: isoDateTime.nullable(),
+    })
+    .nullable(),
+  /** Withdrawn or closed as abandoned: when, and the reason given. */
+  closure: z.object({ closedAt: isoDateTime, reason: z.string() }).nullable(),
 });
 export type ApplicationView = z.infer<typeof applicationView>;
 
@@ -215,6 +249,8 @@ export const applicationListQuery = z.object({
   programmeCode: z.string().max(40).optional(),
   /** Number, employer name or BIN. */
   q: z.string().trim().max(100).optional(),
+  /** The centre's queue is oldest first by its first submission; an employer's list newest first. */
+  sort: z.enum(['oldest_first', 'newest_first']).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -230,6 +266,17 @@ export const applicationListItem = z.object({
   submittedAt: isoDateTime.nullable(),
   updatedAt: isoDateTime,
   ageWorkingDays: z.number().int().nullable(),
+  version: z.number().int(),
+  firstSubmittedAt: isoDateTime.nullable(),
+  /** Working days since the latest revision was sent, beside the age from the first. */
+  revisionAgeWorkingDays: z.number().int().nullable(),
+  revision: z.number().int(),
+  /** Returned applications: working days waited for the employer, the threshold, the notice. */
+  waitingWorkingDays: z.number().int().nullable(),
+  closeAfterWorkingDays: z.number().int().nullable(),
+  noticeSentAt: isoDateTime.nullable(),
+  /** The centre may close it as abandoned now (the engine's guard, asked for this row). */
+  closable: z.boolean(),
 });
 export const applicationListResponse = z.object({ items: z.array(applicationListItem), total: z.number().int() });
 
@@ -255,3 +302,20 @@ export const revisionDiffResponse = z.object({
   to: z.number().int(),
   changes: z.array(revisionChange),
 });
+
+const workingDays = z.number().int('validation.integer_required').min(1).max(250);
+
+/** The administrator's settings for returned applications the employer abandons (working days since the return). */
+export const applicationSettingsInput = z
+  .object({ closeAfterWorkingDays: workingDays, noticeAfterWorkingDays: workingDays })
+  .refine((s) => s.noticeAfterWorkingDays <= s.closeAfterWorkingDays, {
+    path: ['noticeAfterWorkingDays'],
+    message: 'subsidized_jobs.notice_after_close',
+  });
+export type ApplicationSettingsInput = z.infer<typeof applicationSettingsInput>;
+export const applicationSettingsView = z.object({
+  closeAfterWorkingDays: z.number().int(),
+  noticeAfterWorkingDays: z.number().int(),
+  defaults: z.object({ closeAfterWorkingDays: z.number().int(), noticeAfterWorkingDays: z.number().int() }),
+});
+export type ApplicationSettingsView = z.infer<typeof applicationSettingsView>;

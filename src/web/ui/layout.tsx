@@ -57,6 +57,7 @@ function useNavItems(user: CurrentUser | null): NavItem[] {
   if (user?.role === Role.administrator) items.push({ to: '/admin/trust-store', label: tAdmin('trustStore.nav') });
   if (user?.role === Role.administrator) {
     items.push({ to: '/admin/programmes', label: tProgrammes('nav.adminProgrammes') });
+    items.push({ to: '/admin/conditions', label: t('nav.adminConditions') });
   }
   return items;
 }

@@ -1,11 +1,14 @@
-// Administrators' tools: the outbound mail kept when no SMTP server is configured (reading it is audited).
+// Administrators' tools: the outbound mail kept when no SMTP server is configured (reading it is audited), and the
+// settings of subsidized-job applications (when a returned one the employer abandoned may be closed).
 import { z } from 'zod';
 import { outboundMailResponse } from '../../../shared/api/notifications';
+import { applicationSettingsInput, applicationSettingsView } from '../../../shared/api/subsidized-jobs';
 import { Role } from '../../../shared/roles';
 import type { AppDeps } from '../../app';
 import { appendAudit, verifyAuditChain } from '../../platform/audit/audit';
 import { access } from '../../platform/auth/access';
 import type { App } from '../../platform/http';
+import { defaultAbandonmentSettings, getAbandonmentSettings, setAbandonmentSettings } from '../subsidized-jobs';
 
 export function registerAdministrationRoutes(app: App, { db, clock }: AppDeps) {
   app.get(
@@ -57,5 +60,30 @@ export function registerAdministrationRoutes(app: App, { db, clock }: AppDeps) {
     },
     // The same walk as `npm run audit:verify`, for a running server whose embedded database a script cannot open.
     async () => verifyAuditChain(db),
+  );
+
+  app.get(
+    '/api/admin/subsidy/application-settings',
+    {
+      config: { access: access.roles(Role.administrator) },
+      schema: { tags: ['administration'], response: { 200: applicationSettingsView } },
+    },
+    async () => ({ ...(await getAbandonmentSettings(db)), defaults: defaultAbandonmentSettings }),
+  );
+
+  app.put(
+    '/api/admin/subsidy/application-settings',
+    {
+      config: { access: access.roles(Role.administrator) },
+      schema: { tags: ['administration'], body: applicationSettingsInput, response: { 200: applicationSettingsView } },
+    },
+    async (request) => {
+      const user = request.user!;
+      const saved = await setAbandonmentSettings(
+        { db, clock },
+        { actor: { id: user.id, role: user.role }, input: request.body },
+      );
+      return { ...saved, defaults: defaultAbandonmentSettings };
+    },
   );
 }

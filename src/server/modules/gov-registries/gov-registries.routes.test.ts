@@ -10,6 +10,8 @@ import type { Db } from '../../platform/db/database';
 import type { App } from '../../platform/http';
 import { insertOrganisation } from '../identity/identity.fixtures';
 import { createGovRegistriesClient } from './gov-registries.client';
+import { employerConditionCatalogue } from './gov-registries.condition-catalogue';
+import { seedEmployerConditions } from './gov-registries.usecases';
 import { type RunningGovSimulator, startGovSimulator } from './simulator';
 
 const CLEAN = '150340001008';
@@ -55,6 +57,7 @@ beforeAll(async () => {
     nameRu: 'ТОО «Астана Курылыс»',
     region: 'astana',
   });
+  await seedEmployerConditions(db, { entries: employerConditionCatalogue, now: new Date('2026-03-02T05:00:00Z') });
   simulator = await startGovSimulator({ clock: createTestClock('2026-03-02T05:00:00Z') });
   app = await build(true);
   unconfigured = await build(false);

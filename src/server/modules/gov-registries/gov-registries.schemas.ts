@@ -134,5 +134,19 @@ export const employerCheck = z.object({
   conditions: z.array(conditionResult),
   /** Which answer each source gave, to find it in that registry's own log. */
   sources: z.array(z.object({ source: z.enum(GovSource), requestId: z.string(), checkedAt })),
+  /** Conditions in force that no registry answers (condition 7): the centre checks them at B03-2.2. */
+  byCentre: z.array(z.object({ code: z.string(), source: z.string(), certainty: z.string() })).optional(),
+  /** Conditions the rules in force on the application date suspend: not asked, not counted. */
+  suspended: z
+    .array(
+      z.object({
+        code: z.string(),
+        validFrom: isoDate,
+        validTo: isoDate.nullable(),
+        source: z.string(),
+        certainty: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type EmployerCheck = z.infer<typeof employerCheck>;

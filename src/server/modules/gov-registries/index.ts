@@ -1,5 +1,10 @@
 // What other modules, main.ts and scripts may use of the government-registry adapters.
 export { createGovRegistriesClient, type GovRegistries } from './gov-registries.client';
+export {
+  employerConditionCatalogue,
+  reportedSuspension2026,
+} from './gov-registries.condition-catalogue';
+export { applyConditionRules, type ConditionRule } from './gov-registries.condition-rules';
 export { addCalendarMonths, checkEmployerConditions, isOperatingOverYear } from './gov-registries.conditions';
 export { govRegistriesUnavailable, organisationNotFound } from './gov-registries.errors';
 export { registerGovRegistriesRoutes } from './gov-registries.routes';
@@ -11,7 +16,14 @@ export {
   GovSource,
   type OrganisationRecord,
 } from './gov-registries.schemas';
-export { auditEmployerCheck, type CheckActor, checkEmployer } from './gov-registries.usecases';
+export {
+  auditEmployerCheck,
+  type CheckActor,
+  checkEmployer,
+  checkEmployerOnRulesInForce,
+  listConditionRulesInForce,
+  seedEmployerConditions,
+} from './gov-registries.usecases';
 export {
   buildGovSimulator,
   loadShippedDataset,

@@ -110,8 +110,10 @@ describe('process maps', () => {
       'B03-3.1',
       'B03-3.2',
     ]);
+    // B03-2.3 also closes a returned application the employer abandoned (after a notice).
     expect(steps.find((s) => s.id === 'B03-2.3')?.implementedBy).toEqual([
       { workflow: 'subsidy-application', action: 'return_with_remarks' },
+      { workflow: 'subsidy-application', action: 'close_abandoned' },
     ]);
   });
 

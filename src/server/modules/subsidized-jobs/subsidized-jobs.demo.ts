@@ -14,9 +14,12 @@ import type { SessionUser } from '../../platform/auth/access';
 import type { Db } from '../../platform/db/database';
 import {
   createGovRegistriesClient,
+  employerConditionCatalogue,
   type GovRegistries,
   loadShippedDataset,
+  reportedSuspension2026,
   type SimulatorDataset,
+  seedEmployerConditions,
   startGovSimulator,
 } from '../gov-registries';
 import { directoryTrustStore, TEST_PKI_PASSWORD } from '../signatures';
@@ -138,6 +141,10 @@ export async function seedSubsidizedJobsDemo(
 ): Promise<SubsidizedJobsDemo> {
   const { now } = options;
   await seedProgrammeCatalogue(db, { programmes: programmeCatalogue, indicators: indicatorsByYear, now });
+  const conditionsEntered = await db.selectFrom('employer_condition_versions').select('id').limit(1).execute();
+  if (conditionsEntered.length === 0) {
+    await seedEmployerConditions(db, { entries: [...employerConditionCatalogue, ...reportedSuspension2026], now });
+  }
   const trustDir = options.pkiDir ? path.join(options.pkiDir, 'trust') : null;
   const deps: SubsidizedJobsDeps = {
     db,

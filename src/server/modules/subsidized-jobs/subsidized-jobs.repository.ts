@@ -230,6 +230,7 @@ export async function recordSubmission(
       revision: input.revision,
       number: input.number,
       submitted_at: input.now,
+      first_submitted_at: sql<Date>`coalesce(first_submitted_at, ${input.now})`,
       pending_document_id: null,
       updated_at: input.now,
     })
@@ -345,6 +346,7 @@ export type ApplicationFilters = {
   status?: ApplicationStatus | undefined;
   programmeCode?: string | undefined;
   q?: string | undefined;
+  sort?: 'oldest_first' | 'newest_first' | undefined;
   limit: number;
   offset: number;
 };
@@ -378,7 +380,13 @@ export async function listApplications(db: DbOrTx, scope: ApplicationScope, filt
       'a.status',
       'a.programme_code',
       'a.submitted_at',
+      'a.first_submitted_at',
+      'a.returned_at',
+      'a.abandonment_notice_at',
+      'a.version',
+      'a.revision',
       'a.decided_at',
+      'a.closed_at',
       'a.updated_at',
       'a.created_at',
       'e.bin as employer_bin',
@@ -391,11 +399,77 @@ export async function listApplications(db: DbOrTx, scope: ApplicationScope, filt
       sql<number>`(select coalesce(sum(jobs), 0)::int from subsidy_application_positions
         where application_id = a.id)`.as('jobs'),
     ])
-    .orderBy(sql`a.submitted_at desc nulls first`)
+    // The centre's queue: the longest waiting first, by the first submission (a correction does not reset the age).
+    .orderBy(
+      (filters.sort ?? (scope.kind === 'employer' ? 'newest_first' : 'oldest_first')) === 'oldest_first'
+        ? sql`a.first_submitted_at asc nulls last`
+        : sql`a.first_submitted_at desc nulls first`,
+    )
     .orderBy('a.created_at', 'desc')
     .orderBy('a.id')
     .limit(filters.limit)
     .offset(filters.offset)
     .execute();
   return { items, total: total.n };
+}
+
+/** The administrator's abandonment settings that are set (an absent key means the default). */
+export async function listApplicationSettings(db: DbOrTx) {
+  return db.selectFrom('subsidy_application_settings').select(['key', 'value', 'updated_at']).execute();
+}
+
+export async function upsertApplicationSetting(
+  db: DbOrTx,
+  input: {
+    key: 'abandon_after_working_days' | 'abandon_notice_working_days';
+    value: number;
+    userId: string;
+    now: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('subsidy_application_settings')
+    .values({ key: input.key, value: input.value, updated_by: input.userId, updated_at: input.now })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({ value: input.value, updated_by: input.userId, updated_at: input.now }),
+    )
+    .execute();
+}
+
+/** Returned applications whose employer has not been told yet that they may be closed as abandoned. */
+export async function listReturnedWithoutNotice(db: DbOrTx) {
+  return db
+    .selectFrom('subsidy_applications')
+    .select(['id', 'number', 'employer_id', 'centre_id', 'returned_at'])
+    .where('status', '=', 'returned')
+    .where('abandonment_notice_at', 'is', null)
+    .where('returned_at', 'is not', null)
+    .orderBy('returned_at')
+    .execute();
+}
+
+/** Marks the notice sent, once: false when it was sent meanwhile or the application moved on. */
+export async function markAbandonmentNoticeSent(db: DbOrTx, input: { id: string; now: Date }): Promise<boolean> {
+  const updated = await db
+    .updateTable('subsidy_applications')
+    .set({ abandonment_notice_at: input.now })
+    .where('id', '=', input.id)
+    .where('status', '=', 'returned')
+    .where('abandonment_notice_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return updated !== undefined;
+}
+
+/** The employer's representatives who act on its applications: they hear of notices. */
+export async function listEmployerRepresentatives(db: DbOrTx, employerId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('organisation_id', '=', employerId)
+    .where('role', '=', Role.employerRepresentative)
+    .where('disabled_at', 'is', null)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => r.id);
 }

@@ -15,7 +15,13 @@ import { createTestClock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
 import type { App } from '../../platform/http';
 import { applyAction } from '../../platform/workflow/workflow';
-import { createGovRegistriesClient, type SimulatorDataset, startGovSimulator } from '../gov-registries';
+import {
+  createGovRegistriesClient,
+  employerConditionCatalogue,
+  type SimulatorDataset,
+  seedEmployerConditions,
+  startGovSimulator,
+} from '../gov-registries';
 import { insertOrganisation, insertUser, makeBin, makeIin } from '../identity/identity.fixtures';
 import { createSignatureServices } from '../signatures';
 import { createSignatureTestKit, type SignatureTestKit, testIdentities } from '../signatures/signatures.fixtures';
@@ -254,6 +260,8 @@ beforeAll(async () => {
     indicators: indicatorsByYear,
     now: new Date(start),
   });
+  // The conditions as shipped, without the reported 2026 suspension: its own test enters it as an administrator.
+  await seedEmployerConditions(db, { entries: employerConditionCatalogue, now: new Date(start) });
   clock = createTestClock(start);
   kit = await createSignatureTestKit(new Date(start));
   simulator = await startGovSimulator({ dataset, clock });
@@ -636,7 +644,7 @@ describe('B03-1.4 sign with ЭЦП and send to the centre', () => {
     const checked = await checkedDraft(employerA, testIdentities.employerA);
     const { prepared, bytes, response } = await signAndSend(employerA, checked);
     expect(prepared).toMatchObject({ status: 'awaiting_signature', version: checked.version + 1 });
-    expect(prepared.actions.map((a) => a.action).sort()).toEqual(['edit', 'sign_and_send']);
+    expect(prepared.actions.map((a) => a.action).sort()).toEqual(['edit', 'sign_and_send', 'withdraw']);
 
     // What was signed: RFC 8785 JSON of the application as it stood, with the rules module's figures.
     const text = new TextDecoder().decode(bytes);
@@ -681,7 +689,8 @@ describe('B03-1.4 sign with ЭЦП and send to the centre', () => {
       revisions: [{ revision: 1, documentId: prepared.pendingDocumentId }],
       submittedAt: clock.now().toISOString(),
       ageWorkingDays: 0,
-      actions: [],
+      // Until the centre's decision is entered, the employer may still withdraw it.
+      actions: [{ action: 'withdraw', step: 'B03-1', to: 'withdrawn' }],
     });
     expect(sent.number).toMatch(/^СРМ-2026-\d{6}$/);
     const revision = await db

@@ -13,6 +13,7 @@ import {
   revisionDiffResponse,
   signApplicationRequest,
   versionInput,
+  withdrawApplicationRequest,
 } from '../../../shared/api/subsidized-jobs';
 import { Role, staffRoles } from '../../../shared/roles';
 import type { AppDeps } from '../../app';
@@ -23,6 +24,7 @@ import {
   APPLICATION_SUBJECT,
   applicationDocumentAccess,
   checkApplicationEmployer,
+  closeAbandonedApplication,
   createApplication,
   editApplication,
   getApplicationView,
@@ -35,9 +37,11 @@ import {
   saveApplicationRequisites,
   saveOrganisationRequisites,
   signApplication,
+  withdrawApplication,
 } from './subsidized-jobs.usecases';
 
 const employer = access.roles(Role.employerRepresentative);
+const specialist = access.roles(Role.employerRelationsSpecialist);
 const readers = access.roles(Role.employerRepresentative, ...staffRoles, Role.administrator);
 const tags = ['subsidized-jobs'];
 
@@ -167,6 +171,30 @@ export function registerSubsidizedJobsRoutes(app: App, { db, clock, govRegistrie
         version: request.body.version,
         cms: new Uint8Array(Buffer.from(request.body.cms, 'base64')),
       });
+      return getApplicationView(deps, request.user!, request.params.id, request.locale);
+    },
+  );
+
+  app.post(
+    '/api/subsidy/applications/:id/withdraw',
+    {
+      config: { access: employer },
+      schema: { tags, params: idParams, body: withdrawApplicationRequest, response: { 200: applicationView } },
+    },
+    async (request) => {
+      await withdrawApplication(deps, request.user!, request.params.id, request.body);
+      return getApplicationView(deps, request.user!, request.params.id, request.locale);
+    },
+  );
+
+  app.post(
+    '/api/subsidy/applications/:id/close-abandoned',
+    {
+      config: { access: specialist },
+      schema: { tags, params: idParams, body: versionInput, response: { 200: applicationView } },
+    },
+    async (request) => {
+      await closeAbandonedApplication(deps, request.user!, request.params.id, request.body);
       return getApplicationView(deps, request.user!, request.params.id, request.locale);
     },
   );

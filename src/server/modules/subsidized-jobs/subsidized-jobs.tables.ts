@@ -40,6 +40,15 @@ export type SubsidyApplicationsTable = {
   approved_jobs: number | null;
   decision_reason: string | null;
   decided_at: Timestamp | null;
+  /** The first submission: the queue's age counts from it. */
+  first_submitted_at: Timestamp | null;
+  /** B03-2.3: when the centre last returned it for correction. */
+  returned_at: Timestamp | null;
+  /** When the employer was told the returned application may be closed as abandoned. */
+  abandonment_notice_at: Timestamp | null;
+  /** Withdrawn or closed as abandoned; the employer's reason for a withdrawal. */
+  closed_at: Timestamp | null;
+  closed_reason: string | null;
   created_by: string;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -108,7 +117,15 @@ export type SubsidyComplianceChecksTable = {
   checked_at: Timestamp;
 };
 
+export type SubsidyApplicationSettingsTable = {
+  key: 'abandon_after_working_days' | 'abandon_notice_working_days';
+  value: number;
+  updated_by: string | null;
+  updated_at: Timestamp;
+};
+
 export type SubsidizedJobsTables = {
+  subsidy_application_settings: SubsidyApplicationSettingsTable;
   employer_requisites: EmployerRequisitesTable;
   subsidy_applications: SubsidyApplicationsTable;
   subsidy_application_positions: SubsidyApplicationPositionsTable;

@@ -12,12 +12,7 @@ import {
   type PositionInput,
   type RevisionChange,
 } from '../../../shared/api/subsidized-jobs';
-import {
-  buildCalendar,
-  dateInKazakhstan,
-  type WorkingCalendar,
-  workingDaysBetween,
-} from '../../../shared/calendar/working-days';
+import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { regionOfKato } from '../../../shared/kato/kato';
 import { groupDigits } from '../../../shared/money';
 import { occupationName } from '../../../shared/occupations';
@@ -32,10 +27,10 @@ import type { Clock } from '../../platform/clock';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import { conflict, DomainError, type FieldError, forbidden, notFound } from '../../platform/errors';
 import { notify } from '../../platform/notifications/notifications';
-import { applyActionIn, availableActions, performActivity } from '../../platform/workflow/workflow';
+import { applyAction, applyActionIn, availableActions, performActivity } from '../../platform/workflow/workflow';
 import {
   auditEmployerCheck,
-  checkEmployerConditions,
+  checkEmployerOnRulesInForce,
   type EmployerCheck,
   employerCheck,
   type GovRegistries,
@@ -71,6 +66,7 @@ import {
   findOrganisation,
   findRevisionContent,
   insertApplication,
+  listApplicationSettings,
   listApplications,
   listCentreSpecialists,
   listConsultations,
@@ -86,9 +82,21 @@ import {
   setPendingDocument,
   storeCheckResult,
   updateApplicationRequisites,
+  upsertApplicationSetting,
 } from './subsidized-jobs.repository';
 
-import { type ApplicationRecord, applicationWorkflow, isApplicationVisibleTo } from './subsidized-jobs.workflow';
+import {
+  AbandonmentSetting,
+  type AbandonmentSettings,
+  ageInWorkingDays,
+  defaultAbandonmentSettings,
+} from './subsidized-jobs.waiting';
+import {
+  type ApplicationRecord,
+  applicationWorkflow,
+  isApplicationVisibleTo,
+  mayCloseAsAbandoned,
+} from './subsidized-jobs.workflow';
 
 export type SubsidizedJobsDeps = {
   db: Db;
@@ -416,7 +424,7 @@ export async function checkApplicationEmployer(
   if (!employer) throw notFound();
   let check: EmployerCheck;
   try {
-    check = await checkEmployerConditions(govRegistries, {
+    check = await checkEmployerOnRulesInForce(db, govRegistries, {
       bin: employer.bin,
       applicationDate: dateInKazakhstan(clock.now()),
     });
@@ -673,22 +681,49 @@ export const applicationDocumentAccess: DocumentAccessRule = async ({ db, user, 
 const pick = (locale: Locale, names: { kk: string | null; ru: string | null; en: string | null }, fallback: string) =>
   (locale === 'kk' ? names.kk : locale === 'en' ? (names.en ?? names.ru) : names.ru) ?? fallback;
 
-const calendars = new Map<string, WorkingCalendar>();
+export { ageInWorkingDays };
 
-/** Working days since the application was sent, up to its decision if it has one; null before it was sent. */
-export function ageInWorkingDays(submittedAt: Date | null, until: Date): number | null {
-  if (!submittedAt) return null;
-  const from = dateInKazakhstan(submittedAt);
-  const to = dateInKazakhstan(until);
-  const key = `${from.slice(0, 4)}-${to.slice(0, 4)}`;
-  let calendar = calendars.get(key);
-  if (!calendar) {
-    const first = Number(from.slice(0, 4));
-    const years = Array.from({ length: Math.max(1, Number(to.slice(0, 4)) - first + 1) }, (_, i) => first + i);
-    calendar = buildCalendar(years);
-    calendars.set(key, calendar);
-  }
-  return workingDaysBetween(from, to, calendar);
+/** An administrator sets both abandonment settings; the audit entry keeps the values they replaced. */
+export async function setAbandonmentSettings(
+  { db, clock }: { db: Db; clock: Clock },
+  { actor, input }: { actor: { id: string; role: string }; input: AbandonmentSettings },
+): Promise<AbandonmentSettings> {
+  const now = clock.now();
+  return db.transaction().execute(async (tx) => {
+    const previous = await getAbandonmentSettings(tx);
+    await upsertApplicationSetting(tx, {
+      key: AbandonmentSetting.closeAfter,
+      value: input.closeAfterWorkingDays,
+      userId: actor.id,
+      now,
+    });
+    await upsertApplicationSetting(tx, {
+      key: AbandonmentSetting.noticeAfter,
+      value: input.noticeAfterWorkingDays,
+      userId: actor.id,
+      now,
+    });
+    await appendAudit(tx, {
+      at: now,
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: 'subsidy_application_settings.set',
+      subjectType: 'subsidy_application_settings',
+      subjectId: 'abandonment',
+      details: { ...input, previous },
+    });
+    return getAbandonmentSettings(tx);
+  });
+}
+
+/** The administrator's abandonment settings, each defaulted when not set. */
+export async function getAbandonmentSettings(db: DbOrTx): Promise<AbandonmentSettings> {
+  const rows = await listApplicationSettings(db);
+  const value = (key: string) => rows.find((r) => r.key === key)?.value;
+  return {
+    closeAfterWorkingDays: value(AbandonmentSetting.closeAfter) ?? defaultAbandonmentSettings.closeAfterWorkingDays,
+    noticeAfterWorkingDays: value(AbandonmentSetting.noticeAfter) ?? defaultAbandonmentSettings.noticeAfterWorkingDays,
+  };
 }
 
 function checkViewOf(stored: unknown, checkedAt: Date | null): CheckView | null {
@@ -700,6 +735,8 @@ function checkViewOf(stored: unknown, checkedAt: Date | null): CheckView | null 
     applicationDate: check.applicationDate,
     conditions: check.conditions.map((c) => ({ code: c.code, passed: c.passed, source: c.source })),
     sources: check.sources,
+    byCentre: check.byCentre ?? [],
+    suspended: check.suspended ?? [],
   };
 }
 
@@ -831,8 +868,23 @@ export async function getApplicationView(
     submittedAt: row.submitted_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
-    ageWorkingDays: ageInWorkingDays(row.submitted_at, row.decided_at ?? now),
+    // The age counts from the first submission: a correction does not make an old application young again.
+    ageWorkingDays: ageInWorkingDays(
+      row.first_submitted_at ?? row.submitted_at,
+      row.decided_at ?? row.closed_at ?? now,
+    ),
     actions: availableActions(applicationWorkflow, record, user, now),
+    firstSubmittedAt: row.first_submitted_at?.toISOString() ?? null,
+    waiting:
+      row.status === 'returned' && row.returned_at
+        ? {
+            returnedAt: row.returned_at.toISOString(),
+            workingDays: ageInWorkingDays(row.returned_at, now) ?? 0,
+            closeAfterWorkingDays: record.closeAfterWorkingDays,
+            noticeSentAt: row.abandonment_notice_at?.toISOString() ?? null,
+          }
+        : null,
+    closure: row.closed_at ? { closedAt: row.closed_at.toISOString(), reason: row.closed_reason ?? '' } : null,
   };
 }
 
@@ -854,6 +906,7 @@ export async function listApplicationsFor(
 ) {
   const now = clock.now();
   const { items, total } = await listApplications(db, scopeOf(user), query);
+  const settings = await getAbandonmentSettings(db);
   return {
     total,
     items: items.map((a) => ({
@@ -870,7 +923,24 @@ export async function listApplicationsFor(
       jobs: a.jobs,
       submittedAt: a.submitted_at?.toISOString() ?? null,
       updatedAt: a.updated_at.toISOString(),
-      ageWorkingDays: ageInWorkingDays(a.submitted_at, a.decided_at ?? now),
+      ageWorkingDays: ageInWorkingDays(a.first_submitted_at ?? a.submitted_at, a.decided_at ?? a.closed_at ?? now),
+      version: a.version,
+      revision: a.revision,
+      firstSubmittedAt: a.first_submitted_at?.toISOString() ?? null,
+      revisionAgeWorkingDays: ageInWorkingDays(a.submitted_at, a.decided_at ?? a.closed_at ?? now),
+      waitingWorkingDays: a.status === 'returned' ? ageInWorkingDays(a.returned_at, now) : null,
+      closeAfterWorkingDays: a.status === 'returned' ? settings.closeAfterWorkingDays : null,
+      noticeSentAt: a.abandonment_notice_at?.toISOString() ?? null,
+      closable: mayCloseAsAbandoned(
+        {
+          status: a.status,
+          returnedAt: a.returned_at,
+          abandonmentNoticeAt: a.abandonment_notice_at,
+          closeAfterWorkingDays: settings.closeAfterWorkingDays,
+        },
+        user,
+        now,
+      ),
     })),
   };
 }
@@ -887,4 +957,41 @@ export async function getRevisionDiff(
   const after = await findRevisionContent(db, id, input.to);
   if (before === undefined || after === undefined) throw notFound();
   return { ...input, changes: diffRevisionContents(before, after, { ignore: ['revision'] }) };
+}
+
+// The ways out: the employer withdraws, the centre closes a returned application the employer abandoned.
+
+/** The employer withdraws the application before the centre's decision is entered, with a reason the centre reads. */
+export async function withdrawApplication(
+  { db, clock }: SubsidizedJobsDeps,
+  user: SessionUser,
+  id: string,
+  input: { version: number; reason: string },
+): Promise<void> {
+  await applyAction(db, applicationWorkflow, {
+    id,
+    action: 'withdraw',
+    expectedVersion: input.version,
+    actor: user,
+    input: { reason: input.reason },
+    now: clock.now(),
+    comment: input.reason,
+  });
+}
+
+/** B03-2.3: the centre closes a returned application the employer was told of and did not correct in time. */
+export async function closeAbandonedApplication(
+  { db, clock }: SubsidizedJobsDeps,
+  user: SessionUser,
+  id: string,
+  input: { version: number },
+): Promise<void> {
+  await applyAction(db, applicationWorkflow, {
+    id,
+    action: 'close_abandoned',
+    expectedVersion: input.version,
+    actor: user,
+    input: {},
+    now: clock.now(),
+  });
 }

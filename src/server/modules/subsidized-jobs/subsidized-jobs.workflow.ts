@@ -1,9 +1,12 @@
 // ФК-В.03 steps 1–3.2 as data: how a subsidized-job application moves from the employer's draft to the decision.
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { ApplicationStatus } from '../../../shared/api/subsidized-jobs';
 import { Role } from '../../../shared/roles';
 import type { SessionUser } from '../../platform/auth/access';
-import type { WorkflowDefinition, WorkflowRecord } from '../../platform/workflow/workflow';
+import type { Database } from '../../platform/db/database';
+import { notify } from '../../platform/notifications/notifications';
+import type { GuardContext, Transition, WorkflowDefinition, WorkflowRecord } from '../../platform/workflow/workflow';
+import { AbandonmentSetting, abandonmentRefusal, defaultAbandonmentSettings } from './subsidized-jobs.waiting';
 
 export type ApplicationAction =
   | 'save_requisites'
@@ -22,7 +25,9 @@ export type ApplicationAction =
   | 'send_to_commission'
   | 'record_decision'
   | 'deliver_approval'
-  | 'deliver_rejection';
+  | 'deliver_rejection'
+  | 'withdraw'
+  | 'close_abandoned';
 
 export type ApplicationRecord = WorkflowRecord<ApplicationStatus> & {
   employerId: string;
@@ -38,7 +43,15 @@ export type ApplicationRecord = WorkflowRecord<ApplicationStatus> & {
   /** The commission's decision on this application's latest agenda item, once taken. */
   commissionDecision: 'approved' | 'rejected' | null;
   decision: 'approved' | 'rejected' | null;
+  /** B03-2.3: when the centre last returned it for correction. */
+  returnedAt: Date | null;
+  /** When the employer was told the returned application may be closed as abandoned. */
+  abandonmentNoticeAt: Date | null;
+  /** The administrator's setting in force when the record was loaded. */
+  closeAfterWorkingDays: number;
 };
+
+export type WithdrawInput = { reason: string };
 
 /** A check older than this is asked again before signing: registries change daily. */
 export const CHECK_VALID_MS = 24 * 60 * 60_000;
@@ -46,12 +59,118 @@ export const CHECK_VALID_MS = 24 * 60 * 60_000;
 const employer = [Role.employerRepresentative] as const;
 const specialist = [Role.employerRelationsSpecialist] as const;
 const editable = [ApplicationStatus.draft, ApplicationStatus.returned] as const;
+/** Every status before the centre's decision is entered (B03-3.1): the employer may still withdraw. */
+export const withdrawableStatuses = [
+  ApplicationStatus.draft,
+  ApplicationStatus.awaitingSignature,
+  ApplicationStatus.submitted,
+  ApplicationStatus.underReview,
+  ApplicationStatus.returned,
+  ApplicationStatus.atCommission,
+] as const;
 const atCentre = [
   ApplicationStatus.submitted,
   ApplicationStatus.underReview,
   ApplicationStatus.returned,
   ApplicationStatus.atCommission,
 ] as const;
+
+type AbandonmentRecord = Pick<
+  ApplicationRecord,
+  'status' | 'returnedAt' | 'abandonmentNoticeAt' | 'closeAfterWorkingDays'
+>;
+
+function closeAbandonedGuard({ record, now }: GuardContext<AbandonmentRecord>) {
+  return abandonmentRefusal(
+    {
+      returnedAt: record.returnedAt,
+      noticeSentAt: record.abandonmentNoticeAt,
+      closeAfterWorkingDays: record.closeAfterWorkingDays,
+    },
+    now,
+  );
+}
+
+type NotificationTemplate = 'subsidy.application_withdrawn' | 'subsidy.application_abandoned';
+
+async function notifyEmployerRepresentatives(
+  tx: Transaction<Database>,
+  record: ApplicationRecord,
+  template: NotificationTemplate,
+  now: Date,
+) {
+  const { rows } = await sql<{ id: string; number: string | null }>`
+    select u.id, a.number from users u join subsidy_applications a on a.id = ${record.id}
+    where u.organisation_id = ${record.employerId} and u.role = ${Role.employerRepresentative}
+      and u.disabled_at is null order by u.created_at`.execute(tx);
+  for (const user of rows) {
+    await notify(tx, {
+      userId: user.id,
+      template,
+      params: { number: user.number ?? '' },
+      link: `/employer/applications/${record.id}`,
+      now,
+    });
+  }
+}
+
+/**
+ * The employer withdraws the application before the centre's decision is entered, saying why. An application the
+ * centre has seen (sent at least once) is reported to its specialists; one on a commission agenda and not yet decided
+ * leaves that agenda (the commission module's rows, deleted here by one named statement).
+ */
+const withdrawTransition: Transition<ApplicationStatus, ApplicationAction, ApplicationRecord, WithdrawInput> = {
+  step: 'B03-1',
+  action: 'withdraw',
+  from: withdrawableStatuses,
+  to: ApplicationStatus.withdrawn,
+  roles: employer,
+  effects: [
+    async ({ tx, record, input, now }) => {
+      await tx
+        .updateTable('subsidy_applications')
+        .set({ closed_at: now, closed_reason: input.reason, pending_document_id: null, updated_at: now })
+        .where('id', '=', record.id)
+        .execute();
+    },
+    async ({ tx, record }) => removeFromUndecidedAgenda(tx, record.id),
+    async ({ tx, record, input, now }) => {
+      if (record.revision === 0) return;
+      const { rows } = await sql<{ id: string; number: string | null; employer_kk: string; employer_ru: string }>`
+        select u.id, a.number, e.name_kk as employer_kk, e.name_ru as employer_ru
+        from subsidy_applications a
+        join organisations e on e.id = a.employer_id
+        join users u on u.organisation_id = a.centre_id
+        where a.id = ${record.id} and u.role = ${Role.employerRelationsSpecialist} and u.disabled_at is null
+        order by u.created_at`.execute(tx);
+      for (const user of rows) {
+        await notify(tx, {
+          userId: user.id,
+          template: 'subsidy.application_withdrawn',
+          params: {
+            number: user.number ?? '',
+            employerKk: user.employer_kk,
+            employerRu: user.employer_ru,
+            reason: input.reason,
+          },
+          link: `/staff/applications/${record.id}`,
+          now,
+        });
+      }
+    },
+  ],
+};
+
+/**
+ * Takes a withdrawn application off the commission's agenda while its item is undecided: the conflicts declared and
+ * votes cast on that item go with it (the audit log keeps them). A decided item stays, as the minutes record it.
+ */
+async function removeFromUndecidedAgenda(tx: Transaction<Database>, applicationId: string): Promise<void> {
+  const undecided = sql`(select id from commission_agenda_items where application_id = ${applicationId} and decision is null)`;
+  await sql`delete from commission_votes where item_id in ${undecided}`.execute(tx);
+  await sql`delete from commission_conflicts where item_id in ${undecided}`.execute(tx);
+  await sql`delete from commission_agenda_items where id in ${undecided}`.execute(tx);
+}
 
 export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, ApplicationAction, ApplicationRecord> = {
   name: 'subsidy-application',
@@ -114,7 +233,13 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       from: [ApplicationStatus.awaitingSignature],
       to: ApplicationStatus.submitted,
       roles: employer,
-      guard: ({ record }) => (record.pendingDocumentId ? null : 'subsidized_jobs.nothing_to_sign'),
+      // The registries' answer must still be fresh as the employer signs, not only when the document was prepared.
+      guard: ({ record, now }) => {
+        if (!record.pendingDocumentId) return 'subsidized_jobs.nothing_to_sign';
+        if (record.checkedAt === null || now.getTime() - record.checkedAt.getTime() > CHECK_VALID_MS)
+          return 'subsidized_jobs.check_stale';
+        return null;
+      },
     },
     {
       step: 'B03-2.2',
@@ -129,6 +254,37 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       from: [ApplicationStatus.underReview],
       to: ApplicationStatus.returned,
       roles: specialist,
+      // The employer's time to correct counts from here; a notice of an earlier return no longer applies.
+      effects: [
+        async ({ tx, record, now }) => {
+          await tx
+            .updateTable('subsidy_applications')
+            .set({ returned_at: now, abandonment_notice_at: null })
+            .where('id', '=', record.id)
+            .execute();
+        },
+      ],
+    },
+    withdrawTransition,
+    {
+      // A returned application the employer never corrected: closed by the centre once the employer was told and
+      // the administrator's number of working days has passed. Final, like a rejection.
+      step: 'B03-2.3',
+      action: 'close_abandoned',
+      from: [ApplicationStatus.returned],
+      to: ApplicationStatus.abandoned,
+      roles: specialist,
+      guard: closeAbandonedGuard,
+      effects: [
+        async ({ tx, record, now }) => {
+          await tx
+            .updateTable('subsidy_applications')
+            .set({ closed_at: now, updated_at: now })
+            .where('id', '=', record.id)
+            .execute();
+          await notifyEmployerRepresentatives(tx, record, 'subsidy.application_abandoned', now);
+        },
+      ],
     },
     {
       step: 'B03-2.5',
@@ -181,6 +337,9 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       has_conclusion: boolean;
       commission_decision: 'approved' | 'rejected' | null;
       decision: 'approved' | 'rejected' | null;
+      returned_at: Date | null;
+      abandonment_notice_at: Date | null;
+      close_after: number | null;
     }>`
       select a.id, a.status, a.version, a.centre_id, a.employer_id,
         a.requisites is not null as has_requisites,
@@ -191,7 +350,8 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
           as has_conclusion,
         (select i.decision from commission_agenda_items i where i.application_id = a.id
           order by i.decided_at desc nulls first limit 1) as commission_decision,
-        a.decision
+        a.decision, a.returned_at, a.abandonment_notice_at,
+        (select s.value from subsidy_application_settings s where s.key = ${AbandonmentSetting.closeAfter}) as close_after
       from subsidy_applications a where a.id = ${id} for update of a`.execute(tx);
     const row = rows[0];
     if (!row) return undefined;
@@ -212,10 +372,23 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       hasConclusion: row.has_conclusion,
       commissionDecision: row.commission_decision,
       decision: row.decision,
+      returnedAt: row.returned_at ? new Date(row.returned_at) : null,
+      abandonmentNoticeAt: row.abandonment_notice_at ? new Date(row.abandonment_notice_at) : null,
+      closeAfterWorkingDays: row.close_after ?? defaultAbandonmentSettings.closeAfterWorkingDays,
     };
   },
   isVisibleTo: (record, user) => isApplicationVisibleTo(record, user),
 };
+
+/** The engine's close_abandoned rule (status, role, guard) for a row of the queue, without loading each record. */
+export function mayCloseAsAbandoned(record: AbandonmentRecord, user: SessionUser, now: Date): boolean {
+  const transition = applicationWorkflow.transitions.find((t) => t.action === 'close_abandoned');
+  return (
+    transition?.from.includes(record.status) === true &&
+    transition.roles.includes(user.role) &&
+    closeAbandonedGuard({ record, actor: user, now }) === null
+  );
+}
 
 /** The employer's own people, the staff of the chosen centre, and administrators; everyone else gets 404. */
 export function isApplicationVisibleTo(

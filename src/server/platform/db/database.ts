@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { AccountsTables } from '../../modules/accounts/accounts.tables';
 import type { CommissionTables } from '../../modules/commission/commission.tables';
 import type { CvsTables } from '../../modules/cvs/cvs.tables';
+import type { GovRegistriesTables } from '../../modules/gov-registries/gov-registries.tables';
 import type { IdentityTables } from '../../modules/identity/identity.tables';
 import type { SeekersTables } from '../../modules/seekers/seekers.tables';
 import type { SignaturesTables } from '../../modules/signatures/signatures.tables';
@@ -33,7 +34,8 @@ export type Database = IdentityTables &
   SubsidyReviewTables &
   CommissionTables &
   AccountsTables &
-  CvsTables;
+  CvsTables &
+  GovRegistriesTables;
 
 export type Db = Kysely<Database>;
 /** Repositories take either the database or an open transaction. */

@@ -21,6 +21,15 @@ export const platformTemplates: Record<Locale, Record<string, string>> = {
     'notification.subsidy.application_resubmitted.title': '{{number}} өтінімі түзетіліп, қайта жіберілді',
     'notification.subsidy.application_resubmitted.body':
       '{{employerKk}} {{number}} өтінімін ескертулер бойынша түзетіп, ЭЦҚ-мен қайта қол қойды ({{revision}}-нұсқа). Өзгерістерді қарап шығыңыз.',
+    'notification.subsidy.application_withdrawn.title': '{{number}} өтінімі кері қайтарылды',
+    'notification.subsidy.application_withdrawn.body':
+      '{{employerKk}} {{number}} өтінімін кері қайтарып алды. Себебі: «{{reason}}».',
+    'notification.subsidy.application_abandonment_notice.title': '{{number}} өтінімі жабылуы мүмкін',
+    'notification.subsidy.application_abandonment_notice.body':
+      '{{number}} өтінімі түзетуді {{waited}} жұмыс күні күтіп тұр. Ол {{closeAfter}} жұмыс күнінен кейін түзетілмесе, орталық оны жабуы мүмкін. Өтінімді түзетіп, қайта жіберіңіз немесе кері қайтарып алыңыз.',
+    'notification.subsidy.application_abandoned.title': '{{number}} өтінімі жабылды',
+    'notification.subsidy.application_abandoned.body':
+      'Түзетуге қайтарылған {{number}} өтінімі белгіленген мерзімде түзетілмегендіктен, орталық оны жапты. Қажет болса, жаңа өтінім беріңіз.',
     'mail.footer': 'Бұл хат Jumys жүйесінен автоматты түрде жіберілді. Оған жауап бермеңіз.',
   },
   ru: {
@@ -42,6 +51,15 @@ export const platformTemplates: Record<Locale, Record<string, string>> = {
     'notification.subsidy.application_resubmitted.title': 'Заявка {{number}} исправлена и отправлена повторно',
     'notification.subsidy.application_resubmitted.body':
       'Работодатель {{employerRu}} исправил заявку {{number}} по замечаниям и повторно подписал её ЭЦП (редакция {{revision}}). Просмотрите изменения.',
+    'notification.subsidy.application_withdrawn.title': 'Заявка {{number}} отозвана работодателем',
+    'notification.subsidy.application_withdrawn.body':
+      'Работодатель {{employerRu}} отозвал заявку {{number}}. Причина: «{{reason}}».',
+    'notification.subsidy.application_abandonment_notice.title': 'Заявку {{number}} могут закрыть',
+    'notification.subsidy.application_abandonment_notice.body':
+      'Заявка {{number}} ждёт ваших исправлений уже {{waited}} рабочих дней. Если её не исправить, после {{closeAfter}} рабочих дней центр может её закрыть. Исправьте и отправьте заявку повторно или отзовите её.',
+    'notification.subsidy.application_abandoned.title': 'Заявка {{number}} закрыта',
+    'notification.subsidy.application_abandoned.body':
+      'Центр закрыл заявку {{number}}: возвращённая на исправление, она не была исправлена в установленный срок. При необходимости подайте новую заявку.',
     'mail.footer': 'Это письмо отправлено системой Jumys автоматически. Не отвечайте на него.',
   },
   en: {
@@ -62,6 +80,15 @@ export const platformTemplates: Record<Locale, Record<string, string>> = {
     'notification.subsidy.application_resubmitted.title': 'Application {{number}} corrected and sent again',
     'notification.subsidy.application_resubmitted.body':
       'Employer {{employerRu}} corrected application {{number}} after the remarks and signed it again (revision {{revision}}). Please review the changes.',
+    'notification.subsidy.application_withdrawn.title': 'Application {{number}} withdrawn by the employer',
+    'notification.subsidy.application_withdrawn.body':
+      'Employer {{employerRu}} withdrew application {{number}}. Reason: "{{reason}}".',
+    'notification.subsidy.application_abandonment_notice.title': 'Application {{number}} may be closed',
+    'notification.subsidy.application_abandonment_notice.body':
+      'Application {{number}} has waited {{waited}} working days for your corrections. If it is not corrected, the centre may close it after {{closeAfter}} working days. Correct it and send it again, or withdraw it.',
+    'notification.subsidy.application_abandoned.title': 'Application {{number}} closed',
+    'notification.subsidy.application_abandoned.body':
+      'The centre closed application {{number}}: it was returned for correction and not corrected in time. Apply again if you need to.',
     'mail.footer': 'This message was sent automatically by Jumys. Please do not reply.',
   },
 };

@@ -19,6 +19,7 @@ import {
   hasAction,
   stepName,
 } from './application-steps';
+import { ClosureBanner, WaitingNotice, WithdrawPanel } from './application-way-outs';
 import { CheckStep } from './check-step';
 import { FormStep } from './form-step';
 import { RequisitesStep, useRequisitesDraft } from './requisites-step';
@@ -79,6 +80,8 @@ function ApplicationWorkspace({ view }: { view: ApplicationView }) {
       </Stack>
 
       <DecisionBanner view={view} />
+      <ClosureBanner view={view} />
+      <WaitingNotice view={view} />
       {phase !== 'sent' && <RemarksPanel view={view} show="current" />}
 
       <ApplicationStepper current={current} done={completedSteps(view)} onSelect={goTo} />
@@ -125,6 +128,7 @@ function ApplicationWorkspace({ view }: { view: ApplicationView }) {
       <ConsultationsPanel view={view} />
       <RevisionsPanel view={view} />
       <RemarksPanel view={view} show={phase === 'sent' ? 'all' : 'earlier'} />
+      <WithdrawPanel view={view} />
     </Stack>
   );
 }

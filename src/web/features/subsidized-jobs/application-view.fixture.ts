@@ -46,6 +46,9 @@ export function applicationView(overrides: Partial<ApplicationView> = {}): Appli
     updatedAt: '2026-02-02T04:30:00.000Z',
     ageWorkingDays: null,
     actions: [],
+    firstSubmittedAt: null,
+    waiting: null,
+    closure: null,
     ...overrides,
   };
 }

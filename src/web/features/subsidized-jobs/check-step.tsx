@@ -7,6 +7,7 @@ import { useDateTimeFormat } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
 import { readableAlertTitle } from './alert-styles';
 import { hasAction } from './application-steps';
+import { OtherConditions } from './check-other-conditions';
 import { FailedIcon, PassedIcon } from './outcome-icons';
 import { formatIsoDate, useSubsidyLabels } from './subsidy-labels';
 import { useRunCheck } from './subsidy-queries';
@@ -74,6 +75,7 @@ function CheckResult({ check }: { check: CheckView }) {
           ))}
         </Stack>
       </Stack>
+      <OtherConditions check={check} />
       <Stack gap={2}>
         <Text size="sm">
           {t('check.checkedAt')}: <time dateTime={check.checkedAt}>{formatDateTime(check.checkedAt)}</time>

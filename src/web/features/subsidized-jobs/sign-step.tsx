@@ -17,6 +17,7 @@ import {
   stepName,
 } from './application-steps';
 import { ApplicationSummary } from './application-summary';
+import { StaleCheckNotice } from './application-way-outs';
 import { useEditAgain, usePrepareSignature, useSignAndSend } from './subsidy-queries';
 
 // The signing code (PKIjs) is loaded only when the employer opens the signing window.
@@ -93,7 +94,7 @@ export function SignStep({
   if (phase === 'sent') {
     return (
       <Stack gap="lg">
-        {view.submittedAt && <SentMessage view={view} focus={justSent} />}
+        {view.submittedAt && !view.closure && <SentMessage view={view} focus={justSent} />}
         <ApplicationSummary view={view} />
       </Stack>
     );
@@ -119,6 +120,7 @@ export function SignStep({
 
   return (
     <Stack gap="lg">
+      <StaleCheckNotice view={view} onGoTo={onGoTo} />
       <Paper
         withBorder
         p="md"

@@ -13,6 +13,8 @@ const statusColour: Record<ApplicationStatus, string> = {
   decision_recorded: 'violet',
   approved: 'teal',
   rejected: 'red',
+  withdrawn: 'gray',
+  abandoned: 'gray',
 };
 
 export function StatusBadge({ status }: { status: ApplicationStatus }) {

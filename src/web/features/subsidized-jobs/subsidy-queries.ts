@@ -166,3 +166,10 @@ export function useSignAndSend(id: string) {
     api.post<ApplicationView>(applicationPath(id, 'sign'), { version, cms }),
   );
 }
+
+/** The employer withdraws the application with a reason; irreversible, so the page confirms first. */
+export function useWithdraw(id: string) {
+  return useApplicationChange(id, (reason: string, version) =>
+    api.post<ApplicationView>(applicationPath(id, 'withdraw'), { version, reason }),
+  );
+}

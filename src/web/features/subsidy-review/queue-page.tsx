@@ -1,5 +1,6 @@
-// The specialist's queue (ФК-В.03 step 2): the centre's applications with their age in working days, filters and search;
-// a table on wide screens, cards on a phone.
+// The specialist's queue (ФК-В.03 step 2): the centre's applications oldest first, each with its age in working days
+// from the first submission (the current revision's beside it), how long a returned one has waited for the employer,
+// and the close action for an abandoned one; filters and search; a table on wide screens, cards on a phone.
 import { Anchor, Badge, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useState } from 'react';
@@ -10,6 +11,7 @@ import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { StatusBadge } from '../subsidized-jobs/status-badge';
 import type { ApplicationListResponse } from '../subsidized-jobs/subsidy-queries';
+import { CloseAbandonedAction } from './close-abandoned-action';
 import {
   AGE_ATTENTION_WORKING_DAYS,
   formatKazakhstanDate,
@@ -32,6 +34,39 @@ function AgeBadge({ days }: { days: number | null }) {
     <Badge color={colour} variant={level === 'fresh' ? 'light' : 'filled'} data-age-level={level}>
       {level === 'fresh' ? t('queue.age', { count: days }) : t('queue.ageOld', { count: days })}
     </Badge>
+  );
+}
+
+/** The age from the first submission, and the current revision's when the employer has corrected it since. */
+function Ages({ item }: { item: Item }) {
+  const { t } = useTranslation('review');
+  return (
+    <Stack gap={2} align="flex-start">
+      <AgeBadge days={item.ageWorkingDays} />
+      {item.revision > 1 && item.revisionAgeWorkingDays !== null && (
+        <Text size="xs" c="dimmed" data-revision-age={item.revisionAgeWorkingDays}>
+          {t('queue.revisionAge', { revision: item.revision, count: item.revisionAgeWorkingDays })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** A returned application: working days it has waited for the employer's correction, the threshold, the notice. */
+function Waiting({ item }: { item: Item }) {
+  const { t } = useTranslation('review');
+  if (item.waitingWorkingDays === null) return null;
+  return (
+    <Stack gap={2} data-waiting-days={item.waitingWorkingDays}>
+      <Text size="xs">
+        {t('queue.waiting', { count: item.waitingWorkingDays, total: item.closeAfterWorkingDays ?? 0 })}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {item.noticeSentAt
+          ? t('queue.noticeSent', { date: formatKazakhstanDate(item.noticeSentAt) })
+          : t('queue.noticeNotSent')}
+      </Text>
+    </Stack>
   );
 }
 
@@ -89,12 +124,14 @@ function QueueCards({ items }: { items: Item[] }) {
                 {item.submittedAt ? formatKazakhstanDate(item.submittedAt) : '—'}
               </Fact>
             </SimpleGrid>
-            <Group gap="xs">
+            <Group gap="xs" align="flex-start">
               <Text size="xs" c="dimmed">
                 {t('queue.columns.age')}
               </Text>
-              <AgeBadge days={item.ageWorkingDays} />
+              <Ages item={item} />
             </Group>
+            <Waiting item={item} />
+            <CloseAbandonedAction item={item} />
           </Stack>
         </Paper>
       ))}
@@ -106,7 +143,7 @@ function QueueTable({ items }: { items: Item[] }) {
   const { t } = useTranslation('review');
   return (
     <ScrollRegion label={t('queue.tableLabel')}>
-      <Table withTableBorder verticalSpacing="sm" miw={860}>
+      <Table withTableBorder verticalSpacing="sm" miw={960}>
         <Table.Caption className="visually-hidden">{t('queue.tableLabel')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -130,8 +167,12 @@ function QueueTable({ items }: { items: Item[] }) {
               <Table.Td>{item.employerBin}</Table.Td>
               <Table.Td>{item.programmeName}</Table.Td>
               <Table.Td ta="end">{item.jobs}</Table.Td>
-              <Table.Td>
-                <StatusBadge status={item.status} />
+              <Table.Td miw={210}>
+                <Stack gap="xs" align="flex-start">
+                  <StatusBadge status={item.status} />
+                  <Waiting item={item} />
+                  <CloseAbandonedAction item={item} />
+                </Stack>
               </Table.Td>
               <Table.Td>
                 {item.submittedAt ? (
@@ -140,8 +181,8 @@ function QueueTable({ items }: { items: Item[] }) {
                   '—'
                 )}
               </Table.Td>
-              <Table.Td>
-                <AgeBadge days={item.ageWorkingDays} />
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Ages item={item} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -168,6 +209,9 @@ export function ReviewQueuePage() {
       <Stack gap={4} maw={760}>
         <Title order={1}>{t('queue.title')}</Title>
         <Text>{t('queue.intro', { days: AGE_ATTENTION_WORKING_DAYS })}</Text>
+        <Text size="sm" c="dimmed">
+          {t('queue.order')}
+        </Text>
         <Anchor component={Link} to="/staff/demand-supply" size="sm" data-step-id="B03-2.1">
           {t('queue.demandSupplyLink')}
         </Anchor>

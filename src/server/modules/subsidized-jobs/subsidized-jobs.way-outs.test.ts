@@ -28,6 +28,7 @@ import { insertOrganisation, insertUser, makeBin, makeIin } from '../identity/id
 import { createSignatureServices } from '../signatures';
 import { createSignatureTestKit, type SignatureTestKit, testIdentities } from '../signatures/signatures.fixtures';
 import { seedProgrammeCatalogue } from '../subsidy-programmes';
+import { seedReviewConclusion } from '../subsidy-review';
 import { sendAbandonmentNotices } from './subsidized-jobs.abandonment';
 import { applicationWorkflow } from './subsidized-jobs.workflow';
 
@@ -105,7 +106,7 @@ const positions: PositionInput[] = [
     monthlyWage: 150_000,
     schedule: 'full_time',
     workplace: 'г. Астана, ул. Бейбітшілік, 14',
-    district: 'Алматы',
+    district: '711110000',
     durationMonths: 12,
     requirements: '',
   },
@@ -146,6 +147,7 @@ async function checkedDraft(caller: Caller, who: { bin: string; iin: string }) {
     contactName: 'Айгерім Сапарова',
     contactPhone: '+77011234567',
     contactEmail: 'hr@a.kz',
+    plannedStartDate: '2026-06-01',
     positions,
   });
   return ok(caller, 'POST', url(view.id, '/check'), { version: view.version });
@@ -199,6 +201,11 @@ async function returned(caller = employerA, certificate = 'employer-a', who = te
 
 /** On a planned commission session's agenda, as B03-2.5 leaves it: one undecided item with a member's conflict. */
 async function onAgenda(applicationId: string): Promise<string> {
+  await seedReviewConclusion(db, {
+    applicationId,
+    concludedBy: world.users.specialistAstana,
+    concludedAt: clock.now(),
+  });
   await specialistActs(applicationId, 'send_to_commission');
   const { rows: sessions } = await sql<{ id: string }>`
     insert into commission_sessions (centre_id, number, scheduled_for, place, status, created_by, created_at)

@@ -11,10 +11,7 @@ import ruErrors from '../../../shared/i18n/ru.errors.json';
 import { indicatorsByYear, programmeCatalogue } from '../../../shared/subsidy/programmes';
 import { type Db, openDatabase } from '../../platform/db/database';
 import type { App } from '../../platform/http';
-import {
-  insertSubmittedApplication as insertLegacyApplication,
-  seedProgrammes,
-} from '../commission/commission.fixtures';
+import { insertSubmittedApplication as insertLegacyApplication } from '../commission/commission.fixtures';
 import { insertOrganisation, insertUser, makeBin, makeIin } from '../identity/identity.fixtures';
 import { insertSeekerRegistration } from '../seekers';
 import { seedProgrammeCatalogue } from '../subsidy-programmes';
@@ -224,7 +221,13 @@ describe('migration 0011 maps the old free-text districts', () => {
           values (${userId}, '1990-01-01', 'male', 'astana', ${district}, now())`.execute(legacy);
         seekers[district] = userId;
       }
-      await seedProgrammes(legacy, new Date('2026-03-01T05:00:00Z'));
+      // The schema as of 0010 has no participant rules (0013): only the programmes and indicators of that time.
+      await seedProgrammeCatalogue(legacy, {
+        programmes: programmeCatalogue,
+        indicators: indicatorsByYear,
+        participantRules: [],
+        now: new Date('2026-03-01T05:00:00Z'),
+      });
       const application = await insertLegacyApplication(legacy, {
         employerId: employer,
         centreId: centre,

@@ -62,6 +62,16 @@ const passedOrFailed = (passed: boolean) => (passed ? 'passed' : 'failed');
 /** Conditions 1–6 of DOMAIN.md §1 as the registries answered at B03-1.3, in the order of the regulation. */
 function employerConditionItems(check: EmployerCheck | null): ComplianceItem[] {
   return Object.values(EmployerCondition).map((code) => {
+    // A condition the rules in force on the application date suspend was not asked: it cannot pass or fail.
+    const suspension = check?.suspended?.find((s) => s.code === code);
+    if (suspension)
+      return auto(
+        `condition_${code}`,
+        'not_applicable',
+        'condition_suspended',
+        { validFrom: suspension.validFrom, validTo: suspension.validTo ?? '' },
+        suspension.source,
+      );
     const condition = check?.conditions.find((c) => c.code === code);
     if (!check || !condition) return auto(`condition_${code}`, 'unknown', 'no_check', {}, 'registries');
     const result = passedOrFailed(condition.passed);

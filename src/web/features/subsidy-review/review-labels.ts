@@ -32,6 +32,7 @@ type ItemCode = (typeof itemCodes)[number];
 type OutcomeReason = (typeof outcomeReasons)[number];
 const plainReasons = [
   'no_check',
+  'condition_suspended',
   'no_programme',
   'indicators_missing',
   'not_assessed',

@@ -10,6 +10,7 @@ import * as m0007 from './0007-seeker-deregistration';
 import * as m0008 from './0008-login-throttle';
 import * as m0009 from './0009-search-indexes';
 import * as m0010 from './0010-text-search';
+import * as m0014 from './0014-commission-record';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-login-throttle': m0008,
   '0009-search-indexes': m0009,
   '0010-text-search': m0010,
+  '0014-commission-record': m0014,
 };

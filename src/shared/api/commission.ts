@@ -10,7 +10,12 @@ export const votes = ['for', 'against', 'abstain'] as const;
 export type VoteChoice = (typeof votes)[number];
 export const decisions = ['approved', 'rejected'] as const;
 export type ItemDecision = (typeof decisions)[number];
-export const SessionStatus = { planned: 'planned', inSession: 'in_session', closed: 'closed' } as const;
+export const SessionStatus = {
+  planned: 'planned',
+  inSession: 'in_session',
+  closed: 'closed',
+  cancelled: 'cancelled',
+} as const;
 export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
 export const sessionStatuses = Object.values(SessionStatus) as [SessionStatus, ...SessionStatus[]];
 export const minutesLanguages = ['kk', 'ru'] as const;
@@ -107,6 +112,37 @@ export type DecisionRequest = z.infer<typeof decisionRequest>;
 
 export const minutesQuery = z.object({ lang: z.enum(minutesLanguages) });
 
+/** A session that cannot be held is cancelled with its reason; its applications wait for the next one. */
+export const cancelSessionRequest = z.object({ version: z.number().int(), reason: text(2000) });
+export type CancelSessionRequest = z.infer<typeof cancelSessionRequest>;
+/** An undecided item moves to another planned session of the centre. */
+export const postponeItemRequest = z.object({
+  toSessionId: uuidSchema,
+  reason: z.string().trim().max(2000).optional(),
+});
+export type PostponeItemRequest = z.infer<typeof postponeItemRequest>;
+/** An item before its vote goes back to the specialist's review. */
+export const withdrawItemRequest = z.object({ reason: text(2000) });
+export type WithdrawItemRequest = z.infer<typeof withdrawItemRequest>;
+
+export const itemRemovals = ['session_cancelled', 'postponed', 'withdrawn'] as const;
+export type ItemRemoval = (typeof itemRemovals)[number];
+
+/** Applications at the commission on no agenda (their session was cancelled): the next session takes them. */
+export const commissionQueueResponse = z.object({
+  items: z.array(
+    z.object({
+      id: uuidSchema,
+      number: z.string().nullable(),
+      employer: z.object({ bin: z.string(), nameKk: z.string(), nameRu: z.string() }),
+      programmeCode: z.string(),
+      jobs: z.number().int(),
+      lastSessionNumber: z.number().int().nullable(),
+    }),
+  ),
+});
+export type CommissionQueueResponse = z.infer<typeof commissionQueueResponse>;
+
 /** How the rule of commission.workflow.ts counts one item: who may vote, who did, and what the votes carry. */
 export const itemTally = z.object({
   /** Members of the session not excluded by a conflict of interest. */
@@ -180,6 +216,15 @@ export const agendaItemView = z.object({
       decidedAt: isoDateTime,
     })
     .nullable(),
+  /** Why the item left this agenda without a decision, if it did. */
+  removal: z
+    .object({
+      kind: z.enum(itemRemovals),
+      reason: z.string().nullable(),
+      at: isoDateTime,
+      movedToSessionNumber: z.number().int().nullable(),
+    })
+    .nullable(),
 });
 export type AgendaItemView = z.infer<typeof agendaItemView>;
 
@@ -198,6 +243,8 @@ export const sessionView = z.object({
   version: z.number().int(),
   openedAt: isoDateTime.nullable(),
   closedAt: isoDateTime.nullable(),
+  cancelledAt: isoDateTime.nullable(),
+  cancelReason: z.string().nullable(),
   /** Before opening: the centre's active members; from opening on, the session's own composition. */
   members: z.array(sessionMemberView),
   quorum: z.object({

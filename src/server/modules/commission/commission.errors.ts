@@ -26,7 +26,9 @@ export type CommissionErrorCode =
   | 'commission.application_not_under_review'
   | 'commission.duplicate_application'
   | 'commission.minutes_not_ready'
-  | 'commission.session_not_closed';
+  | 'commission.session_not_closed'
+  | 'commission.item_has_votes'
+  | 'commission.target_session_not_planned';
 
 const statusOf: Record<CommissionErrorCode, number> = {
   'commission.no_quorum': 422,
@@ -54,6 +56,8 @@ const statusOf: Record<CommissionErrorCode, number> = {
   'commission.duplicate_application': 400,
   'commission.minutes_not_ready': 409,
   'commission.session_not_closed': 409,
+  'commission.item_has_votes': 409,
+  'commission.target_session_not_planned': 422,
 };
 
 export function commissionError(

@@ -156,12 +156,12 @@ const labels: Record<MinutesLanguage, Labels> = {
 };
 
 /** dd.mm.yyyy and HH:MM in Kazakhstan's time (UTC+5), the same in both languages. */
-function kazakhstanDate(instant: Date): string {
+export function kazakhstanDate(instant: Date): string {
   const [year, month, day] = dateInKazakhstan(instant).split('-');
   return `${day}.${month}.${year}`;
 }
 
-function kazakhstanTime(instant: Date): string {
+export function kazakhstanTime(instant: Date): string {
   const shifted = new Date(instant.getTime() + 5 * 3_600_000);
   return `${String(shifted.getUTCHours()).padStart(2, '0')}:${String(shifted.getUTCMinutes()).padStart(2, '0')}`;
 }
@@ -346,7 +346,7 @@ export async function generateSessionMinutes(
     centreId: session.centre_id,
     status: session.status,
   });
-  const items = await listAgendaItems(tx, session.id);
+  const items = (await listAgendaItems(tx, session.id)).filter((item) => item.removal === null);
   const input = { session, composition, items };
   const ids = {} as Record<MinutesLanguage, string>;
   for (const language of ['kk', 'ru'] as const) {

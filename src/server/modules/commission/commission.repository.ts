@@ -146,9 +146,10 @@ export function listSessions(db: DbOrTx, centreId: string) {
       's.scheduled_for',
       's.place',
       's.status',
-      sql<number>`(select count(*)::int from commission_agenda_items i where i.session_id = s.id)`.as('items'),
       sql<number>`(select count(*)::int from commission_agenda_items i
-        where i.session_id = s.id and i.decision is not null)`.as('decided'),
+        where i.session_id = s.id and i.removed_at is null)`.as('items'),
+      sql<number>`(select count(*)::int from commission_agenda_items i
+        where i.session_id = s.id and i.decision is not null and i.removed_at is null)`.as('decided'),
     ])
     .where('s.centre_id', '=', centreId)
     .orderBy('s.number', 'desc')
@@ -170,6 +171,8 @@ export function findSession(db: DbOrTx, id: string) {
       's.opened_at',
       's.closed_at',
       's.minutes_document_id',
+      's.cancelled_at',
+      's.cancel_reason',
       'c.name_kk as centre_name_kk',
       'c.name_ru as centre_name_ru',
     ])
@@ -272,9 +275,11 @@ export function findAgendaItemForUpdate(db: DbOrTx, sessionId: string, itemId: s
       'i.decision',
       sql<number>`(select coalesce(sum(p.jobs), 0)::int from subsidy_application_positions p
         where p.application_id = i.application_id)`.as('jobs_asked'),
+      sql<number>`(select count(*)::int from commission_votes v where v.item_id = i.id)`.as('votes'),
     ])
     .where('i.id', '=', itemId)
     .where('i.session_id', '=', sessionId)
+    .where('i.removed_at', 'is', null)
     .forUpdate('i')
     .executeTakeFirst();
 }
@@ -362,6 +367,13 @@ export type AgendaItemDetails = {
   approvedJobs: number | null;
   reason: string | null;
   decidedAt: Date | null;
+  /** Why the item left its agenda without a decision, if it did. */
+  removal: {
+    kind: 'session_cancelled' | 'postponed' | 'withdrawn';
+    reason: string | null;
+    at: Date;
+    movedToSessionNumber: number | null;
+  } | null;
   application: {
     id: string;
     number: string | null;
@@ -407,6 +419,10 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     approved_jobs: number | null;
     reason: string | null;
     decided_at: Date | null;
+    removed_at: Date | null;
+    removal: 'session_cancelled' | 'postponed' | 'withdrawn' | null;
+    removal_reason: string | null;
+    moved_to_session_number: number | null;
     application_id: string;
     number: string | null;
     status: string;
@@ -423,6 +439,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     employer_eligible: boolean | null;
   }>`
     select i.id, i.ordinal, i.decision, i.approved_jobs, i.reason, i.decided_at,
+      i.removed_at, i.removal, i.removal_reason, ms.number as moved_to_session_number,
       a.id as application_id, a.number, a.status, a.version, a.revision, a.employer_id,
       e.bin as employer_bin, e.name_kk as employer_name_kk, e.name_ru as employer_name_ru,
       a.programme_code, pv.name_kk as programme_name_kk, pv.name_ru as programme_name_ru,
@@ -430,6 +447,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     from commission_agenda_items i
     join subsidy_applications a on a.id = i.application_id
     join organisations e on e.id = a.employer_id
+    left join commission_sessions ms on ms.id = i.moved_to_session_id
     left join lateral (
       select v.name_kk, v.name_ru from subsidy_programme_versions v
       where v.id = a.programme_version_id or (a.programme_version_id is null and v.code = a.programme_code)
@@ -508,6 +526,15 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
       approvedJobs: i.approved_jobs,
       reason: i.reason,
       decidedAt: i.decided_at ? new Date(i.decided_at) : null,
+      removal:
+        i.removal && i.removed_at
+          ? {
+              kind: i.removal,
+              reason: i.removal_reason,
+              at: new Date(i.removed_at),
+              movedToSessionNumber: i.moved_to_session_number,
+            }
+          : null,
       application: {
         id: i.application_id,
         number: i.number,
@@ -558,6 +585,7 @@ export function listDecisionsToEnter(db: DbOrTx, sessionId: string) {
     .select(['a.id', 'a.version'])
     .where('i.session_id', '=', sessionId)
     .where('i.decision', 'is not', null)
+    .where('i.removed_at', 'is', null)
     .where('a.status', '=', 'at_commission')
     .orderBy('i.ordinal')
     .execute();
@@ -570,6 +598,7 @@ export function findLatestItemDecision(db: DbOrTx, applicationId: string) {
     .select(['id', 'session_id', 'decision', 'approved_jobs', 'reason', 'decided_at'])
     .where('application_id', '=', applicationId)
     .where('decision', 'is not', null)
+    .where('removed_at', 'is', null)
     .orderBy('decided_at', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -610,4 +639,72 @@ export function listEmployerUsers(db: DbOrTx, employerId: string) {
     .where('role', '=', 'employer_representative')
     .where('disabled_at', 'is', null)
     .execute();
+}
+
+// ---- ways off the agenda
+
+/** An item leaves its agenda without a decision; it stays as the session's history. */
+export async function markItemRemoved(
+  db: DbOrTx,
+  itemId: string,
+  removal: { kind: 'postponed' | 'withdrawn'; reason: string | null; movedToSessionId: string | null; now: Date },
+) {
+  await db
+    .updateTable('commission_agenda_items')
+    .set({
+      removed_at: removal.now,
+      removal: removal.kind,
+      removal_reason: removal.reason,
+      moved_to_session_id: removal.movedToSessionId,
+    })
+    .where('id', '=', itemId)
+    .execute();
+}
+
+/** Applications at the commission on no agenda: their session was cancelled. The next session takes them first. */
+export function listCommissionQueue(db: DbOrTx, centreId: string) {
+  return db
+    .selectFrom('subsidy_applications as a')
+    .innerJoin('organisations as e', 'e.id', 'a.employer_id')
+    .select([
+      'a.id',
+      'a.number',
+      'a.version',
+      'a.programme_code',
+      'a.submitted_at',
+      'e.bin as employer_bin',
+      'e.name_kk as employer_name_kk',
+      'e.name_ru as employer_name_ru',
+      sql<number>`(select coalesce(sum(p.jobs), 0)::int from subsidy_application_positions p
+        where p.application_id = a.id)`.as('jobs'),
+      sql<number | null>`(select s.number from commission_agenda_items i
+        join commission_sessions s on s.id = i.session_id
+        where i.application_id = a.id order by i.removed_at desc nulls last limit 1)`.as('last_session_number'),
+    ])
+    .where('a.centre_id', '=', centreId)
+    .where('a.status', '=', 'at_commission')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('commission_agenda_items as i')
+            .select('i.id')
+            .whereRef('i.application_id', '=', 'a.id')
+            .where('i.removed_at', 'is', null),
+        ),
+      ),
+    )
+    .orderBy('a.submitted_at')
+    .execute();
+}
+
+/** Users linked to the centre's active members: they hear of a cancelled session. */
+export async function listMemberUsers(db: DbOrTx, centreId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('commission_members')
+    .select('user_id')
+    .where('centre_id', '=', centreId)
+    .where('active', '=', true)
+    .where('user_id', 'is not', null)
+    .execute();
+  return rows.map((r) => r.user_id).filter((id): id is string => id !== null);
 }

@@ -4,6 +4,8 @@ import {
   agendaRequest,
   applicationDecisionResponse,
   attendanceRequest,
+  cancelSessionRequest,
+  commissionQueueResponse,
   conflictRequest,
   createMemberRequest,
   createSessionRequest,
@@ -11,11 +13,13 @@ import {
   enterDecisionsResponse,
   memberListResponse,
   minutesQuery,
+  postponeItemRequest,
   sessionListResponse,
   sessionView,
   updateMemberRequest,
   versionRequest,
   voteRequest,
+  withdrawItemRequest,
 } from '../../../shared/api/commission';
 import { idParams, uuidSchema } from '../../../shared/api/common';
 import { Role } from '../../../shared/roles';
@@ -25,6 +29,7 @@ import { mediaTypes, sendDownload } from '../../platform/documents/http';
 import type { App } from '../../platform/http';
 import {
   type CommissionDeps,
+  cancelSession,
   closeSession,
   composeAgenda,
   createMember,
@@ -33,14 +38,17 @@ import {
   declareConflict,
   enterApplicationDecision,
   enterSessionDecisions,
+  getCommissionQueue,
   getMinutes,
   getSessionView,
   listMembersOf,
   listSessionsOf,
   openSession,
+  postponeItem,
   recordAttendance,
   recordVote,
   updateMember,
+  withdrawItem,
 } from './commission.usecases';
 
 const tags = ['commission'];
@@ -156,6 +164,50 @@ export function registerCommissionRoutes(app: App, { db, clock, config }: AppDep
     async (request) => {
       await closeSession(deps, request.user!, request.params.id, request.body.version);
       return getSessionView(deps, request.user!, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/commission/sessions/:id/cancel',
+    {
+      config: { access: specialistOrHead },
+      schema: { tags, params: idParams, body: cancelSessionRequest, response: { 200: sessionView } },
+    },
+    async (request) => {
+      await cancelSession(deps, request.user!, request.params.id, request.body);
+      return getSessionView(deps, request.user!, request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/commission/queue',
+    { config: { access: access.staff }, schema: { tags, response: { 200: commissionQueueResponse } } },
+    (request) => getCommissionQueue(db, request.user!),
+  );
+
+  app.post(
+    '/api/commission/sessions/:id/items/:itemId/postpone',
+    {
+      config: { access: recorder },
+      schema: { tags, params: itemParams, body: postponeItemRequest, response: { 200: sessionView } },
+    },
+    async (request) => {
+      const { id, itemId } = request.params;
+      await postponeItem(deps, request.user!, id, itemId, request.body);
+      return getSessionView(deps, request.user!, id);
+    },
+  );
+
+  app.post(
+    '/api/commission/sessions/:id/items/:itemId/withdraw',
+    {
+      config: { access: specialist },
+      schema: { tags, params: itemParams, body: withdrawItemRequest, response: { 200: sessionView } },
+    },
+    async (request) => {
+      const { id, itemId } = request.params;
+      await withdrawItem(deps, request.user!, id, itemId, request.body);
+      return getSessionView(deps, request.user!, id);
     },
   );
 

@@ -3,19 +3,24 @@ import type { Transaction } from 'kysely';
 import type {
   AgendaItemView,
   AttendanceRequest,
+  CancelSessionRequest,
+  CommissionQueueResponse,
   ConflictRequest,
   CreateMemberRequest,
   CreateSessionRequest,
   DecisionRequest,
   MemberListResponse,
   MinutesLanguage,
+  PostponeItemRequest,
   SessionListItem,
   SessionView,
   UpdateMemberRequest,
   VoteRequest,
+  WithdrawItemRequest,
 } from '../../../shared/api/commission';
 import { type ApplicationStatus, ApplicationStatus as Status } from '../../../shared/api/subsidized-jobs';
 import { decisionRefusal, hasQuorum, quorumNeeded, tallyOfItem } from '../../../shared/commission/rules';
+import { registerMessages } from '../../../shared/i18n/messages';
 import { Role } from '../../../shared/roles';
 import { appendAudit } from '../../platform/audit/audit';
 import { centreIdOf, type SessionUser } from '../../platform/auth/access';
@@ -27,7 +32,7 @@ import { applyActionIn, availableActions, performActivityIn, systemActor } from 
 import { getSignedDocument, registerDocumentAccessRule } from '../signatures';
 import { applicationWorkflow } from '../subsidized-jobs';
 import { commissionError, commissionFieldError } from './commission.errors';
-import { minutesKinds } from './commission.minutes';
+import { kazakhstanDate, kazakhstanTime, minutesKinds } from './commission.minutes';
 import {
   deleteVote,
   findActiveMemberOfUser,
@@ -45,12 +50,15 @@ import {
   insertSession,
   listAgendaItems,
   listCentreStaff,
+  listCommissionQueue,
   listDecisionsToEnter,
   listEmployerUsers,
   listMembers,
+  listMemberUsers,
   listSessionComposition,
   listSessions,
   lockMembersOfCentre,
+  markItemRemoved,
   memberHasVotesInSession,
   nextAgendaOrdinal,
   nextSessionNumber,
@@ -60,9 +68,12 @@ import {
   upsertVote,
   writeApplicationDecision,
 } from './commission.repository';
+import { commissionTemplates } from './commission.templates';
 import { commissionSessionWorkflow, mayRecordMeeting, type SessionRecord } from './commission.workflow';
 
 export type CommissionDeps = { db: Db; clock: Clock; publicUrl: string };
+
+for (const locale of ['kk', 'ru', 'en'] as const) registerMessages(locale, commissionTemplates[locale]);
 
 // The minutes name every member's vote and other employers' applications: the centre's staff only.
 registerDocumentAccessRule('commission_session', async ({ db, user, document }) => {
@@ -256,6 +267,8 @@ export async function getSessionView(
     version: session.version,
     openedAt: session.opened_at ? new Date(session.opened_at).toISOString() : null,
     closedAt: session.closed_at ? new Date(session.closed_at).toISOString() : null,
+    cancelledAt: session.cancelled_at ? new Date(session.cancelled_at).toISOString() : null,
+    cancelReason: session.cancel_reason,
     members: composition.map((m) => ({
       id: m.id,
       fullName: m.fullName,
@@ -322,6 +335,7 @@ export async function getSessionView(
                 decidedAt: item.decidedAt.toISOString(),
               }
             : null,
+        removal: item.removal ? { ...item.removal, at: item.removal.at.toISOString() } : null,
       }),
     ),
     minutes,
@@ -329,7 +343,7 @@ export async function getSessionView(
     canRecord: session.status !== 'closed' && mayRecordMeeting(user, record),
     decisionsToEnter:
       user.role === Role.employerRelationsSpecialist
-        ? items.filter((i) => i.decision && i.application.status === Status.atCommission).length
+        ? items.filter((i) => i.decision && !i.removal && i.application.status === Status.atCommission).length
         : 0,
   };
 }
@@ -372,6 +386,12 @@ export async function composeAgenda(
           const application = await findApplicationForAgenda(tx, applicationId);
           // Another centre's application does not exist for this centre's commission.
           if (!application || application.centre_id !== record.centreId) throw notFound();
+          // Already at the commission with no agenda (its session was cancelled): it only joins this agenda.
+          if (application.status === Status.atCommission && !(await isOnAnAgenda(tx, applicationId))) {
+            await insertAgendaItem(tx, { sessionId, applicationId, ordinal });
+            ordinal += 1;
+            continue;
+          }
           try {
             await applyActionIn(tx, applicationWorkflow, {
               id: applicationId,
@@ -398,13 +418,194 @@ export async function composeAgenda(
   );
 }
 
+async function isOnAnAgenda(tx: DbOrTx, applicationId: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('commission_agenda_items')
+    .select('id')
+    .where('application_id', '=', applicationId)
+    .where('removed_at', 'is', null)
+    .where('decision', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The commission's queue: applications at the commission whose session was cancelled, oldest first. */
+export async function getCommissionQueue(db: Db, user: SessionUser): Promise<CommissionQueueResponse> {
+  const rows = await listCommissionQueue(db, centreOf(user));
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      employer: { bin: r.employer_bin, nameKk: r.employer_name_kk, nameRu: r.employer_name_ru },
+      programmeCode: r.programme_code,
+      jobs: r.jobs,
+      lastSessionNumber: r.last_session_number,
+    })),
+  };
+}
+
+// ---- ways out: a session cancelled, an item postponed or withdrawn (B03-2.5)
+
+async function notifyEmployer(
+  tx: DbOrTx,
+  applicationId: string,
+  template: string,
+  params: Record<string, string | number>,
+  now: Date,
+) {
+  const application = await findApplicationNumber(tx, applicationId);
+  const link = `/employer/applications/${applicationId}`;
+  for (const employerUser of await listEmployerUsers(tx, application.employer_id)) {
+    await notify(tx, {
+      userId: employerUser.id,
+      template,
+      params: { number: application.number ?? '', ...params },
+      link,
+      now,
+    });
+  }
+}
+
+/**
+ * A session that cannot be held (no quorum, no chair) is cancelled with its reason: its applications stay at the
+ * commission and wait in the queue for the next session; their employers and the members with an account are told.
+ */
+export async function cancelSession(
+  deps: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  { version, reason }: CancelSessionRequest,
+): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const before = await listAgendaItems(tx, sessionId);
+    const { record } = await applyActionIn(tx, commissionSessionWorkflow, {
+      id: sessionId,
+      action: 'cancel',
+      expectedVersion: version,
+      actor: user,
+      input: { reason } as never,
+      now,
+      comment: reason,
+    });
+    for (const item of before.filter((i) => i.removal === null)) {
+      await notifyEmployer(
+        tx,
+        item.application.id,
+        'commission.session_cancelled',
+        { session: record.number, reason },
+        now,
+      );
+    }
+    for (const userId of await listMemberUsers(tx, record.centreId)) {
+      if (userId === user.id) continue;
+      await notify(tx, {
+        userId,
+        template: 'commission.session_cancelled_member',
+        params: { session: record.number, reason },
+        link: `/commission/sessions/${sessionId}`,
+        now,
+      });
+    }
+  });
+}
+
+/** An undecided item moves to another planned session of the centre; the employer hears when and where. */
+export async function postponeItem(
+  deps: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  itemId: string,
+  { toSessionId, reason }: PostponeItemRequest,
+): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute((tx) =>
+    recordMeetingStep(
+      tx,
+      user,
+      { sessionId, action: 'postpone_item' },
+      now,
+      { itemId, toSessionId },
+      async (record) => {
+        const item = await lockUndecidedItem(tx, sessionId, itemId);
+        const target = await findSession(tx, toSessionId);
+        if (!target || target.centre_id !== record.centreId) throw notFound();
+        if (target.id === sessionId || target.status !== 'planned') {
+          throw commissionFieldError('commission.target_session_not_planned', 'toSessionId');
+        }
+        await markItemRemoved(tx, itemId, {
+          kind: 'postponed',
+          reason: reason || null,
+          movedToSessionId: target.id,
+          now,
+        });
+        await insertAgendaItem(tx, {
+          sessionId: target.id,
+          applicationId: item.application_id,
+          ordinal: await nextAgendaOrdinal(tx, target.id),
+        });
+        const scheduled = new Date(target.scheduled_for);
+        await notifyEmployer(
+          tx,
+          item.application_id,
+          'commission.item_postponed',
+          {
+            session: target.number,
+            date: `${kazakhstanDate(scheduled)} ${kazakhstanTime(scheduled)}`,
+            place: target.place,
+          },
+          now,
+        );
+      },
+    ),
+  );
+}
+
+/** Before its vote, the specialist takes an item off the agenda: the application goes back to review, with a reason. */
+export async function withdrawItem(
+  deps: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  itemId: string,
+  { reason }: WithdrawItemRequest,
+): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute((tx) =>
+    performActivityIn(
+      tx,
+      commissionSessionWorkflow,
+      { id: sessionId, action: 'withdraw_item', actor: user, now, details: { itemId } },
+      async () => {
+        const item = await lockUndecidedItem(tx, sessionId, itemId);
+        if (item.votes > 0) throw commissionError('commission.item_has_votes');
+        await markItemRemoved(tx, itemId, { kind: 'withdrawn', reason, movedToSessionId: null, now });
+        const application = await findApplicationForAgenda(tx, item.application_id);
+        if (!application) throw notFound();
+        await applyActionIn(tx, applicationWorkflow, {
+          id: item.application_id,
+          action: 'withdraw_from_commission',
+          expectedVersion: application.version,
+          actor: user,
+          input: {},
+          now,
+          comment: reason,
+        });
+        await notifyEmployer(tx, item.application_id, 'commission.item_withdrawn', { reason }, now);
+      },
+    ),
+  );
+}
+
 // ---- the meeting
 
 /** Runs a step of the meeting as an activity of the session, for the specialist or the commission's secretary only. */
 function recordMeetingStep<T>(
   tx: Transaction<Database>,
   user: SessionUser,
-  request: { sessionId: string; action: 'record_attendance' | 'declare_conflict' | 'record_vote' | 'decide_item' },
+  request: {
+    sessionId: string;
+    action: 'record_attendance' | 'declare_conflict' | 'record_vote' | 'decide_item' | 'postpone_item';
+  },
   now: Date,
   details: Record<string, unknown>,
   run: (record: SessionRecord) => Promise<T>,

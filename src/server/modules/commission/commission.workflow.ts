@@ -13,8 +13,11 @@ export type SessionAction =
   | 'declare_conflict'
   | 'record_vote'
   | 'decide_item'
+  | 'postpone_item'
+  | 'withdraw_item'
   | 'open'
-  | 'close';
+  | 'close'
+  | 'cancel';
 
 export type SessionRecord = WorkflowRecord<SessionStatus> & {
   centreId: string;
@@ -56,6 +59,9 @@ export const commissionSessionWorkflow: WorkflowDefinition<SessionStatus, Sessio
     { step: 'B03-3.1', action: 'declare_conflict', from: beforeClosing, roles: recorders },
     { step: 'B03-3.1', action: 'record_vote', from: meeting, roles: recorders },
     { step: 'B03-3.1', action: 'decide_item', from: meeting, roles: recorders },
+    // Ways off the agenda before the vote: to another session, or back to the specialist's review.
+    { step: 'B03-2.5', action: 'postpone_item', from: beforeClosing, roles: recorders },
+    { step: 'B03-2.5', action: 'withdraw_item', from: beforeClosing, roles: specialist },
   ],
   transitions: [
     {
@@ -102,6 +108,31 @@ export const commissionSessionWorkflow: WorkflowDefinition<SessionStatus, Sessio
         },
       ],
     },
+    {
+      // A meeting that cannot be held (no quorum, no chair): its applications go back to the commission's queue,
+      // still at the commission, for the next session. The reason is the audit entry's comment.
+      step: 'B03-2.5',
+      action: 'cancel',
+      from: beforeClosing,
+      to: SessionStatus.cancelled,
+      roles: lifecycle,
+      effects: [
+        async ({ tx, record, input, now }) => {
+          const { reason } = input as { reason: string };
+          await tx
+            .updateTable('commission_sessions')
+            .set({ cancelled_at: now, cancel_reason: reason })
+            .where('id', '=', record.id)
+            .execute();
+          await tx
+            .updateTable('commission_agenda_items')
+            .set({ removed_at: now, removal: 'session_cancelled' })
+            .where('session_id', '=', record.id)
+            .where('removed_at', 'is', null)
+            .execute();
+        },
+      ],
+    },
   ],
   load: async (tx, id) => {
     const session = await tx
@@ -139,6 +170,7 @@ export const commissionSessionWorkflow: WorkflowDefinition<SessionStatus, Sessio
         sql<number>`count(*) filter (where decision is null)::int`.as('undecided'),
       ])
       .where('session_id', '=', id)
+      .where('removed_at', 'is', null)
       .executeTakeFirstOrThrow();
     const counts = rows[0]!;
     return {

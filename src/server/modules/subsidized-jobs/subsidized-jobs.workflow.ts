@@ -19,6 +19,7 @@ export type ApplicationAction =
   | 'return_with_remarks'
   | 'log_consultation'
   | 'send_to_commission'
+  | 'withdraw_from_commission'
   | 'record_decision'
   | 'deliver_approval'
   | 'deliver_rejection';
@@ -134,6 +135,14 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       roles: specialist,
     },
     {
+      // Withdrawn from the commission's agenda before the vote (a reason is the audit entry's comment): back to review.
+      step: 'B03-2.5',
+      action: 'withdraw_from_commission',
+      from: [ApplicationStatus.atCommission],
+      to: ApplicationStatus.underReview,
+      roles: specialist,
+    },
+    {
       step: 'B03-3.1',
       action: 'record_decision',
       from: [ApplicationStatus.atCommission],
@@ -180,7 +189,7 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
         (a.contact_name is not null and a.contact_phone is not null and a.contact_email is not null) as has_contacts,
         (select count(*)::int from subsidy_application_positions p where p.application_id = a.id) as positions,
         (a.check_result ->> 'eligible')::boolean as eligible, a.checked_at, a.pending_document_id, a.revision,
-        (select i.decision from commission_agenda_items i where i.application_id = a.id
+        (select i.decision from commission_agenda_items i where i.application_id = a.id and i.removed_at is null
           order by i.decided_at desc nulls first limit 1) as commission_decision,
         a.decision
       from subsidy_applications a where a.id = ${id} for update of a`.execute(tx);

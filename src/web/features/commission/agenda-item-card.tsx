@@ -26,6 +26,8 @@ import { ProblemAlert } from '../../ui/page';
 import { useCurrentUser } from '../auth/session';
 import { ApplicationStatusBadge, Fact, useLocalName, wrappingButton } from './commission-labels';
 import { useEnterDecisions, useSessionChange } from './commission-queries';
+import { ConfirmAction } from './confirm-action';
+import { ItemWaysOut } from './ways-out';
 
 type Member = SessionView['members'][number];
 
@@ -259,15 +261,15 @@ function EnterDecisionButton({ view, item }: { view: SessionView; item: AgendaIt
   const enter = useEnterDecisions(view.id);
   return (
     <Stack gap="xs" align="flex-start">
-      <Button
-        styles={wrappingButton}
+      <ConfirmAction
+        action="enter-decision"
         variant="light"
-        loading={enter.isPending}
-        onClick={() => enter.mutate({ applicationId: item.application.id, version: item.application.version })}
-        data-action="enter-decision"
-      >
-        {t('decision.enterOne')}
-      </Button>
+        label={t('decision.enterOne')}
+        consequence={t('decision.enterConfirm')}
+        confirmLabel={t('decision.enterDo')}
+        pending={enter.isPending}
+        onConfirm={() => enter.mutate({ applicationId: item.application.id, version: item.application.version })}
+      />
       <ProblemAlert error={enter.error} fields={[]} />
     </Stack>
   );
@@ -417,6 +419,7 @@ export function AgendaItemCard({ view, item }: { view: SessionView; item: Agenda
             </Text>
           )}
         </Stack>
+        {view.status !== 'closed' && view.status !== 'cancelled' && <ItemWaysOut view={view} item={item} />}
       </Stack>
     </Paper>
   );

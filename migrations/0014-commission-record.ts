@@ -1,0 +1,44 @@
+// Issue 10, the commission's record: a session can be cancelled, an agenda item postponed or withdrawn (kept as history).
+import { type Kysely, sql } from 'kysely';
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    alter table commission_sessions drop constraint commission_sessions_status_check;
+    alter table commission_sessions add constraint commission_sessions_status_check
+      check (status in ('planned', 'in_session', 'closed', 'cancelled'));
+    alter table commission_sessions add column cancelled_at timestamptz;
+    alter table commission_sessions add column cancel_reason text check (length(cancel_reason) between 1 and 2000);
+
+    -- An item leaves its agenda without a decision and stays as history: its session was cancelled, it was postponed
+    -- to another session, or withdrawn back to review.
+    alter table commission_agenda_items add column removed_at timestamptz;
+    alter table commission_agenda_items add column removal text
+      check (removal in ('session_cancelled', 'postponed', 'withdrawn'));
+    alter table commission_agenda_items add column removal_reason text check (length(removal_reason) <= 2000);
+    alter table commission_agenda_items add column moved_to_session_id uuid references commission_sessions (id);
+    alter table commission_agenda_items add constraint commission_agenda_items_removed_check
+      check ((removed_at is null) = (removal is null) and (removal = 'postponed') = (moved_to_session_id is not null));
+
+    drop index commission_agenda_open_idx;
+    -- an application is on at most one undecided agenda at a time
+    create unique index commission_agenda_open_idx on commission_agenda_items (application_id)
+      where decision is null and removed_at is null;
+  `.execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    drop index commission_agenda_open_idx;
+    alter table commission_agenda_items drop constraint commission_agenda_items_removed_check;
+    alter table commission_agenda_items drop column moved_to_session_id;
+    alter table commission_agenda_items drop column removal_reason;
+    alter table commission_agenda_items drop column removal;
+    alter table commission_agenda_items drop column removed_at;
+    create unique index commission_agenda_open_idx on commission_agenda_items (application_id) where decision is null;
+    alter table commission_sessions drop column cancel_reason;
+    alter table commission_sessions drop column cancelled_at;
+    alter table commission_sessions drop constraint commission_sessions_status_check;
+    alter table commission_sessions add constraint commission_sessions_status_check
+      check (status in ('planned', 'in_session', 'closed'));
+  `.execute(db);
+}

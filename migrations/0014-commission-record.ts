@@ -1,4 +1,5 @@
-// Issue 10, the commission's record: a session can be cancelled, an agenda item postponed or withdrawn (kept as history).
+// Issue 10, the commission's record: a session can be cancelled, an agenda item postponed or withdrawn (kept as
+// history); a deputy chair; members' IINs for signing the minutes, and when the minutes were signed.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -19,6 +20,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     alter table commission_agenda_items add constraint commission_agenda_items_removed_check
       check ((removed_at is null) = (removal is null) and (removal = 'postponed') = (moved_to_session_id is not null));
 
+    -- The chair and the secretary sign the minutes with their personal ЭЦП: the certificate's IIN is the member's.
+    alter table commission_members drop constraint commission_members_role_check;
+    alter table commission_members add constraint commission_members_role_check
+      check (role in ('chair', 'deputy_chair', 'secretary', 'member'));
+    alter table commission_members add column iin char(12) check (iin ~ '^[0-9]{12}$');
+    -- Both languages signed by whoever chaired and by the secretary: only then do decisions reach the employers.
+    alter table commission_sessions add column minutes_signed_at timestamptz;
+
     drop index commission_agenda_open_idx;
     -- an application is on at most one undecided agenda at a time
     create unique index commission_agenda_open_idx on commission_agenda_items (application_id)
@@ -36,6 +45,11 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     alter table commission_agenda_items drop column removed_at;
     create unique index commission_agenda_open_idx on commission_agenda_items (application_id) where decision is null;
     alter table commission_sessions drop column cancel_reason;
+    alter table commission_sessions drop column minutes_signed_at;
+    alter table commission_members drop column iin;
+    alter table commission_members drop constraint commission_members_role_check;
+    alter table commission_members add constraint commission_members_role_check
+      check (role in ('chair', 'secretary', 'member'));
     alter table commission_sessions drop column cancelled_at;
     alter table commission_sessions drop constraint commission_sessions_status_check;
     alter table commission_sessions add constraint commission_sessions_status_check

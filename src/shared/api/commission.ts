@@ -1,10 +1,12 @@
 // The employment centre's commission (комиссия ЦТМ, ЕМО комиссиясы), ФК-В.03 steps 2.5–3.2: members, sessions, the
 // agenda of applications, attendance, conflicts of interest, votes, per-application decisions and the minutes.
 import { z } from 'zod';
-import { isoDateTime, uuidSchema } from './common';
+import { iinSchema, isoDateTime, uuidSchema } from './common';
+import { base64Schema } from './signatures';
 import { applicationStatuses } from './subsidized-jobs';
 
-export const memberRoles = ['chair', 'secretary', 'member'] as const;
+/** The deputy chair (төрағаның орынбасары / заместитель председателя) presides when the chair is absent. */
+export const memberRoles = ['chair', 'deputy_chair', 'secretary', 'member'] as const;
 export type MemberRole = (typeof memberRoles)[number];
 export const votes = ['for', 'against', 'abstain'] as const;
 export type VoteChoice = (typeof votes)[number];
@@ -30,6 +32,8 @@ export const memberView = z.object({
   role: z.enum(memberRoles),
   userId: uuidSchema.nullable(),
   userName: z.string().nullable(),
+  /** The recorded IIN, masked: whoever signs the minutes signs with a personal certificate of this IIN. */
+  iinMasked: z.string().nullable(),
   active: z.boolean(),
 });
 export type MemberView = z.infer<typeof memberView>;
@@ -46,6 +50,7 @@ export const createMemberRequest = z.object({
   position: z.string().trim().max(200, 'validation.too_long').default(''),
   role: z.enum(memberRoles),
   userId: uuidSchema.nullable().default(null),
+  iin: iinSchema.nullable().default(null),
 });
 export type CreateMemberRequest = z.infer<typeof createMemberRequest>;
 
@@ -55,6 +60,7 @@ export const updateMemberRequest = z
     position: z.string().trim().max(200, 'validation.too_long'),
     role: z.enum(memberRoles),
     userId: uuidSchema.nullable(),
+    iin: iinSchema.nullable(),
     active: z.boolean(),
   })
   .partial();
@@ -111,6 +117,10 @@ export const decisionRequest = z.object({
 export type DecisionRequest = z.infer<typeof decisionRequest>;
 
 export const minutesQuery = z.object({ lang: z.enum(minutesLanguages) });
+
+/** The chair (or the deputy who presided) and the secretary sign each language of the minutes with personal ЭЦП. */
+export const signMinutesRequest = z.object({ language: z.enum(minutesLanguages), cms: base64Schema });
+export type SignMinutesRequest = z.infer<typeof signMinutesRequest>;
 
 /** A session that cannot be held is cancelled with its reason; its applications wait for the next one. */
 export const cancelSessionRequest = z.object({ version: z.number().int(), reason: text(2000) });
@@ -198,6 +208,8 @@ export const agendaItemView = z.object({
   conflicts: z.array(
     z.object({ memberId: uuidSchema, memberName: z.string(), reason: z.string(), declaredAt: isoDateTime }),
   ),
+  /** Members whose user reviewed this application (B03-2.2–2.4): they record and cast no vote on it. */
+  recusedMemberIds: z.array(uuidSchema),
   votes: z.array(
     z.object({
       memberId: uuidSchema,
@@ -256,9 +268,23 @@ export const sessionView = z.object({
   }),
   items: z.array(agendaItemView),
   minutes: z.object({ kk: uuidSchema, ru: uuidSchema }).nullable(),
+  /** Who must sign the minutes and what each has signed; decisions are entered only once everyone has. */
+  minutesSignatures: z.array(
+    z.object({
+      memberId: uuidSchema,
+      fullName: z.string(),
+      role: z.enum(memberRoles),
+      signed: z.array(z.object({ language: z.enum(minutesLanguages), signedAt: isoDateTime })),
+      /** This user is the member and may sign now. */
+      mine: z.boolean(),
+    }),
+  ),
+  minutesSignedAt: isoDateTime.nullable(),
+  /** The commission member this user is, if any: they may cast their own vote. */
+  myMemberId: uuidSchema.nullable(),
   /** The session workflow's actions this user may take now (open, close, …). */
   actions: z.array(z.object({ action: z.string(), step: z.string(), to: z.string() })),
-  /** May this user record attendance, conflicts, votes and decisions (the specialist or the commission's secretary)? */
+  /** May this user record attendance, conflicts, votes and decisions (the commission's secretary)? */
   canRecord: z.boolean(),
   /** Items whose decision the specialist can still enter into the application (B03-3.1). */
   decisionsToEnter: z.number().int(),

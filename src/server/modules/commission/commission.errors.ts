@@ -28,6 +28,14 @@ export type CommissionErrorCode =
   | 'commission.minutes_not_ready'
   | 'commission.session_not_closed'
   | 'commission.item_has_votes'
+  | 'commission.deputy_exists'
+  | 'commission.not_presiding'
+  | 'commission.signers_incomplete'
+  | 'commission.reviewer_recused'
+  | 'commission.not_a_signer'
+  | 'commission.minutes_already_signed'
+  | 'commission.signer_not_individual'
+  | 'commission.minutes_not_signed'
   | 'commission.target_session_not_planned';
 
 const statusOf: Record<CommissionErrorCode, number> = {
@@ -57,6 +65,14 @@ const statusOf: Record<CommissionErrorCode, number> = {
   'commission.minutes_not_ready': 409,
   'commission.session_not_closed': 409,
   'commission.item_has_votes': 409,
+  'commission.deputy_exists': 409,
+  'commission.not_presiding': 403,
+  'commission.signers_incomplete': 422,
+  'commission.reviewer_recused': 422,
+  'commission.not_a_signer': 403,
+  'commission.minutes_already_signed': 409,
+  'commission.signer_not_individual': 422,
+  'commission.minutes_not_signed': 409,
   'commission.target_session_not_planned': 422,
 };
 

@@ -6,13 +6,24 @@ import type { DbOrTx } from '../../platform/db/database';
 
 // ---- members
 
+const roleOrder = sql`case m.role when 'chair' then 0 when 'deputy_chair' then 1 when 'secretary' then 2 else 3 end`;
+
 export function listMembers(db: DbOrTx, centreId: string) {
   return db
     .selectFrom('commission_members as m')
     .leftJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.id', 'm.full_name', 'm.position', 'm.role', 'm.user_id', 'm.active', 'u.full_name as user_name'])
+    .select([
+      'm.id',
+      'm.full_name',
+      'm.position',
+      'm.role',
+      'm.user_id',
+      'm.iin',
+      'm.active',
+      'u.full_name as user_name',
+    ])
     .where('m.centre_id', '=', centreId)
-    .orderBy(sql`m.active desc, case m.role when 'chair' then 0 when 'secretary' then 1 else 2 end, m.full_name`)
+    .orderBy(sql`m.active desc, ${roleOrder}, m.full_name`)
     .execute();
 }
 
@@ -30,7 +41,7 @@ export async function lockMembersOfCentre(tx: DbOrTx, centreId: string): Promise
 export async function findActiveMemberWithRole(
   db: DbOrTx,
   centreId: string,
-  role: 'chair' | 'secretary',
+  role: 'chair' | 'deputy_chair' | 'secretary',
   exceptId: string | null,
 ) {
   let query = db
@@ -56,7 +67,15 @@ export async function findActiveMemberOfUser(db: DbOrTx, centreId: string, userI
 
 export function insertMember(
   db: DbOrTx,
-  member: { centreId: string; fullName: string; position: string; role: MemberRole; userId: string | null; now: Date },
+  member: {
+    centreId: string;
+    fullName: string;
+    position: string;
+    role: MemberRole;
+    userId: string | null;
+    iin: string | null;
+    now: Date;
+  },
 ) {
   return db
     .insertInto('commission_members')
@@ -66,6 +85,7 @@ export function insertMember(
       position: member.position,
       role: member.role,
       user_id: member.userId,
+      iin: member.iin,
       active: true,
       created_at: member.now,
     })
@@ -76,7 +96,14 @@ export function insertMember(
 export function updateMember(
   db: DbOrTx,
   id: string,
-  changes: { fullName: string; position: string; role: MemberRole; userId: string | null; active: boolean },
+  changes: {
+    fullName: string;
+    position: string;
+    role: MemberRole;
+    userId: string | null;
+    iin: string | null;
+    active: boolean;
+  },
 ) {
   return db
     .updateTable('commission_members')
@@ -85,6 +112,7 @@ export function updateMember(
       position: changes.position,
       role: changes.role,
       user_id: changes.userId,
+      iin: changes.iin,
       active: changes.active,
     })
     .where('id', '=', id)
@@ -173,6 +201,7 @@ export function findSession(db: DbOrTx, id: string) {
       's.minutes_document_id',
       's.cancelled_at',
       's.cancel_reason',
+      's.minutes_signed_at',
       'c.name_kk as centre_name_kk',
       'c.name_ru as centre_name_ru',
     ])
@@ -188,6 +217,7 @@ export type CompositionMember = {
   position: string;
   role: MemberRole;
   userId: string | null;
+  iin: string | null;
   /** null while nobody has marked the member yet (only before opening). */
   present: boolean | null;
 };
@@ -203,20 +233,22 @@ export async function listSessionComposition(
     position: string;
     role: MemberRole;
     user_id: string | null;
+    iin: string | null;
     present: boolean | null;
   }>`
-    select m.id, m.full_name, m.position, m.role, m.user_id, a.present
+    select m.id, m.full_name, m.position, m.role, m.user_id, m.iin, a.present
     from commission_members m
     left join commission_attendance a on a.session_id = ${session.id} and a.member_id = m.id
     where m.centre_id = ${session.centreId}
       and ${session.status === 'planned' ? sql`m.active` : sql`a.member_id is not null`}
-    order by case m.role when 'chair' then 0 when 'secretary' then 1 else 2 end, m.full_name`.execute(db);
+    order by ${roleOrder}, m.full_name`.execute(db);
   return rows.map((r) => ({
     id: r.id,
     fullName: r.full_name,
     position: r.position,
     role: r.role,
     userId: r.user_id,
+    iin: r.iin,
     present: r.present,
   }));
 }
@@ -360,6 +392,24 @@ export function findApplicationForAgenda(db: DbOrTx, id: string) {
     .executeTakeFirst();
 }
 
+/** Members who vote not on an item: a declared conflict of interest, or they reviewed the application themselves. */
+export function excludedMemberIds(
+  item: Pick<AgendaItemDetails, 'conflicts' | 'reviewerUserIds'>,
+  composition: readonly Pick<CompositionMember, 'id' | 'userId'>[],
+): string[] {
+  return [
+    ...item.conflicts.map((c) => c.memberId),
+    ...recusedMemberIds(item, composition).filter((id) => !item.conflicts.some((c) => c.memberId === id)),
+  ];
+}
+
+export function recusedMemberIds(
+  item: Pick<AgendaItemDetails, 'reviewerUserIds'>,
+  composition: readonly Pick<CompositionMember, 'id' | 'userId'>[],
+): string[] {
+  return composition.filter((m) => m.userId !== null && item.reviewerUserIds.includes(m.userId)).map((m) => m.id);
+}
+
 export type AgendaItemDetails = {
   id: string;
   ordinal: number;
@@ -399,6 +449,8 @@ export type AgendaItemDetails = {
   }[];
   jobsAsked: number;
   compliance: { item: string; result: 'passed' | 'failed' | 'not_applicable'; note: string }[];
+  /** Users who reviewed the application (B03-2.1–2.4): a member who is one of them votes not on it. */
+  reviewerUserIds: string[];
   conflicts: { memberId: string; memberName: string; reason: string; declaredAt: Date }[];
   votes: {
     memberId: string;
@@ -483,6 +535,15 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     .where('c.application_id', 'in', applicationIds)
     .orderBy('c.item')
     .execute();
+  const reviewers = await db
+    .selectFrom('audit_log')
+    .select(['subject_id', 'actor_id'])
+    .distinct()
+    .where('subject_type', '=', 'subsidy_application')
+    .where('subject_id', 'in', applicationIds)
+    .where('step', 'in', ['B03-2.1', 'B03-2.2', 'B03-2.3', 'B03-2.4'])
+    .where('actor_id', 'is not', null)
+    .execute();
   const conflicts = await db
     .selectFrom('commission_conflicts as c')
     .innerJoin('commission_members as m', 'm.id', 'c.member_id')
@@ -505,7 +566,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
       'u.full_name as recorded_by_name',
     ])
     .where('v.item_id', 'in', itemIds)
-    .orderBy(sql`case m.role when 'chair' then 0 when 'secretary' then 1 else 2 end, m.full_name`)
+    .orderBy(sql`${roleOrder}, m.full_name`)
     .execute();
 
   return items.map((i) => {
@@ -555,6 +616,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
       compliance: compliance
         .filter((c) => c.application_id === i.application_id)
         .map((c) => ({ item: c.item, result: c.result, note: c.note })),
+      reviewerUserIds: reviewers.filter((r) => r.subject_id === i.application_id).map((r) => r.actor_id as string),
       conflicts: conflicts
         .filter((c) => c.item_id === i.id)
         .map((c) => ({
@@ -707,4 +769,21 @@ export async function listMemberUsers(db: DbOrTx, centreId: string): Promise<str
     .where('user_id', 'is not', null)
     .execute();
   return rows.map((r) => r.user_id).filter((id): id is string => id !== null);
+}
+
+// ---- the minutes' signatures
+
+/** Signatures on the session's minutes documents, oldest first. */
+export function listMinutesSignatures(db: DbOrTx, documentIds: readonly string[]) {
+  if (documentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('signatures')
+    .select(['document_id', 'submitted_by', 'signer_iin', 'signer_name', 'certificate_serial', 'signing_time'])
+    .where('document_id', 'in', documentIds)
+    .orderBy('seq')
+    .execute();
+}
+
+export async function setMinutesSigned(db: DbOrTx, sessionId: string, now: Date) {
+  await db.updateTable('commission_sessions').set({ minutes_signed_at: now }).where('id', '=', sessionId).execute();
 }

@@ -16,6 +16,7 @@ import {
   postponeItemRequest,
   sessionListResponse,
   sessionView,
+  signMinutesRequest,
   updateMemberRequest,
   versionRequest,
   voteRequest,
@@ -47,6 +48,7 @@ import {
   postponeItem,
   recordAttendance,
   recordVote,
+  signSessionMinutes,
   updateMember,
   withdrawItem,
 } from './commission.usecases';
@@ -61,8 +63,8 @@ const head = access.roles(Role.centreHead);
 // The meeting is recorded by the specialist or the staff member linked to the secretary: checked in the use cases.
 const recorder = access.staff;
 
-export function registerCommissionRoutes(app: App, { db, clock, config }: AppDeps) {
-  const deps: CommissionDeps = { db, clock, publicUrl: config.publicUrl };
+export function registerCommissionRoutes(app: App, { db, clock, config, signatures }: AppDeps) {
+  const deps: CommissionDeps = { db, clock, publicUrl: config.publicUrl, signatures };
 
   app.get(
     '/api/commission/members',
@@ -146,7 +148,8 @@ export function registerCommissionRoutes(app: App, { db, clock, config }: AppDep
   app.post(
     '/api/commission/sessions/:id/open',
     {
-      config: { access: specialistOrHead },
+      // Whoever presides (the chair, or the deputy chair when the chair is absent): checked in the use case.
+      config: { access: access.staff },
       schema: { tags, params: idParams, body: versionRequest, response: { 200: sessionView } },
     },
     async (request) => {
@@ -158,7 +161,8 @@ export function registerCommissionRoutes(app: App, { db, clock, config }: AppDep
   app.post(
     '/api/commission/sessions/:id/close',
     {
-      config: { access: specialistOrHead },
+      // Whoever presides (the chair, or the deputy chair when the chair is absent): checked in the use case.
+      config: { access: access.staff },
       schema: { tags, params: idParams, body: versionRequest, response: { 200: sessionView } },
     },
     async (request) => {
@@ -258,6 +262,20 @@ export function registerCommissionRoutes(app: App, { db, clock, config }: AppDep
       schema: { tags, params: idParams, response: { 200: enterDecisionsResponse } },
     },
     (request) => enterSessionDecisions(deps, request.user!, request.params.id),
+  );
+
+  // B03-3.1: whoever presided and the secretary sign each language of the minutes (checked in the use case).
+  app.post(
+    '/api/commission/sessions/:id/minutes/signatures',
+    {
+      config: { access: access.staff },
+      schema: { tags, params: idParams, body: signMinutesRequest, response: { 200: sessionView } },
+    },
+    async (request) => {
+      const { language, cms } = request.body;
+      await signSessionMinutes(deps, request.user!, request.params.id, { language, cms });
+      return getSessionView(deps, request.user!, request.params.id);
+    },
   );
 
   app.get(

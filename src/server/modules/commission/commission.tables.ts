@@ -2,7 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { GeneratedId, Timestamp } from '../../platform/db/column-types';
 
-export type CommissionMemberRole = 'chair' | 'secretary' | 'member';
+export type CommissionMemberRole = 'chair' | 'deputy_chair' | 'secretary' | 'member';
 export type CommissionSessionStatus = 'planned' | 'in_session' | 'closed' | 'cancelled';
 export type AgendaItemRemoval = 'session_cancelled' | 'postponed' | 'withdrawn';
 export type Vote = 'for' | 'against' | 'abstain';
@@ -16,6 +16,7 @@ export type CommissionMembersTable = {
   position: Generated<string>;
   role: CommissionMemberRole;
   user_id: string | null;
+  iin: Generated<string | null>;
   active: Generated<boolean>;
   created_at: Timestamp;
 };
@@ -33,6 +34,7 @@ export type CommissionSessionsTable = {
   minutes_document_id: string | null;
   cancelled_at: LaterTimestamp;
   cancel_reason: Generated<string | null>;
+  minutes_signed_at: LaterTimestamp;
   created_by: string;
   created_at: Timestamp;
 };

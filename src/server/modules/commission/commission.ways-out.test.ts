@@ -19,6 +19,7 @@ let world: TestWorld;
 let specialist: Caller;
 let head: Caller;
 let analyst: Caller;
+let secretary: Caller;
 let employerA: Caller;
 let specialistUser: SessionUser;
 let members: string[];
@@ -33,6 +34,7 @@ beforeAll(async () => {
   head = await logIn(app, 'head.astana@test.kz');
   analyst = await logIn(app, 'analyst.astana@test.kz');
   employerA = await logIn(app, 'employer.a@test.kz');
+  secretary = await logIn(app, 'assistance.astana@test.kz');
   specialistUser = await sessionUserOf(db, world.users.specialistAstana);
   members = await addStandardMembers(app, head, {
     chairUserId: world.users.headAstana,
@@ -111,12 +113,13 @@ describe('B03-2.5 a session that cannot be held is cancelled', () => {
     await app.inject({
       method: 'PUT',
       url: `/api/commission/sessions/${session.id}/attendance`,
-      headers: specialist.headers,
+      headers: secretary.headers,
       payload: { attendance: [0, 1].map((i) => ({ memberId: members[i], present: true })) },
     });
     expect(
-      problemOf(await post(`/api/commission/sessions/${session.id}/open`, { version: (await get(session.id)).version }))
-        .body.code,
+      problemOf(
+        await post(`/api/commission/sessions/${session.id}/open`, { version: (await get(session.id)).version }, head),
+      ).body.code,
     ).toBe('commission.no_quorum');
 
     const current = await get(session.id);
@@ -185,9 +188,9 @@ describe('B03-2.5 a session that cannot be held is cancelled', () => {
       await post(`/api/commission/sessions/${session.id}/cancel`, { version: version + 1, reason: 'x' }),
     );
     expect(again.status).toBe(409);
-    expect(problemOf(await post(`/api/commission/sessions/${session.id}/open`, { version: version + 1 })).status).toBe(
-      409,
-    );
+    expect(
+      problemOf(await post(`/api/commission/sessions/${session.id}/open`, { version: version + 1 }, head)).status,
+    ).toBe(409);
   });
 });
 
@@ -213,14 +216,26 @@ describe('B03-2.5 an item leaves its agenda before the vote', () => {
     const target = await get(second.id);
     expect(target.items.map((i) => i.application.id)).toEqual([a.id]);
     expect(await applicationStatus(a.id)).toBe(ApplicationStatus.atCommission);
-    // The first session has nothing left to decide and an empty agenda cannot open it.
+    // The first session has nothing left to decide and an empty agenda cannot open it, even with the chair there.
+    const marked = await app.inject({
+      method: 'PUT',
+      url: `/api/commission/sessions/${first.id}/attendance`,
+      headers: secretary.headers,
+      payload: { attendance: [{ memberId: members[0], present: true }] },
+    });
     expect(
-      problemOf(await post(`/api/commission/sessions/${first.id}/open`, { version: view.version })).body.code,
+      problemOf(
+        await post(
+          `/api/commission/sessions/${first.id}/open`,
+          { version: (marked.json() as SessionView).version },
+          head,
+        ),
+      ).body.code,
     ).toBe('commission.agenda_empty');
     // The moved item is no longer actionable where it was.
     expect(problemOf(await post(url, { toSessionId: second.id })).status).toBe(404);
 
-    expect((await auditOf(first.id)).at(-1)).toMatchObject({
+    expect((await auditOf(first.id)).find((a) => a.action === 'commission-session.postpone_item')).toMatchObject({
       action: 'commission-session.postpone_item',
       step: 'B03-2.5',
       details: expect.objectContaining({ itemId, toSessionId: second.id }),
@@ -268,7 +283,7 @@ describe('B03-2.5 an item leaves its agenda before the vote', () => {
     await app.inject({
       method: 'PUT',
       url: `/api/commission/sessions/${session.id}/attendance`,
-      headers: specialist.headers,
+      headers: secretary.headers,
       payload: { attendance: members.map((memberId) => ({ memberId, present: true })) },
     });
     expect(
@@ -278,7 +293,7 @@ describe('B03-2.5 an item leaves its agenda before the vote', () => {
     await app.inject({
       method: 'PUT',
       url: `/api/commission/sessions/${session.id}/items/${itemB!.id}/votes/${members[2]}`,
-      headers: specialist.headers,
+      headers: secretary.headers,
       payload: { vote: 'for' },
     });
     expect(problemOf(await withdraw(itemB!.id)).body.code).toBe('commission.item_has_votes');

@@ -35,6 +35,8 @@ export type ApplicationRecord = WorkflowRecord<ApplicationStatus> & {
   revision: number;
   /** The commission's decision on this application's latest agenda item, once taken. */
   commissionDecision: 'approved' | 'rejected' | null;
+  /** That item's session is closed and its minutes are signed by whoever presided and the secretary. */
+  commissionMinutesSigned: boolean;
   decision: 'approved' | 'rejected' | null;
 };
 
@@ -148,7 +150,11 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       from: [ApplicationStatus.atCommission],
       to: ApplicationStatus.decisionRecorded,
       roles: specialist,
-      guard: ({ record }) => (record.commissionDecision ? null : 'subsidized_jobs.commission_decision_missing'),
+      guard: ({ record }) => {
+        if (!record.commissionDecision) return 'subsidized_jobs.commission_decision_missing';
+        // Only what the signed minutes state reaches the employer.
+        return record.commissionMinutesSigned ? null : 'subsidized_jobs.commission_minutes_unsigned';
+      },
     },
     {
       step: 'B03-3.2',
@@ -182,6 +188,7 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       pending_document_id: string | null;
       revision: number;
       commission_decision: 'approved' | 'rejected' | null;
+      commission_minutes_signed: boolean | null;
       decision: 'approved' | 'rejected' | null;
     }>`
       select a.id, a.status, a.version, a.centre_id, a.employer_id,
@@ -189,10 +196,17 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
         (a.contact_name is not null and a.contact_phone is not null and a.contact_email is not null) as has_contacts,
         (select count(*)::int from subsidy_application_positions p where p.application_id = a.id) as positions,
         (a.check_result ->> 'eligible')::boolean as eligible, a.checked_at, a.pending_document_id, a.revision,
-        (select i.decision from commission_agenda_items i where i.application_id = a.id and i.removed_at is null
-          order by i.decided_at desc nulls first limit 1) as commission_decision,
+        item.decision as commission_decision,
+        (item_session.status = 'closed' and item_session.minutes_signed_at is not null) as commission_minutes_signed,
         a.decision
-      from subsidy_applications a where a.id = ${id} for update of a`.execute(tx);
+      from subsidy_applications a
+      left join lateral (
+        select i.decision, i.session_id from commission_agenda_items i
+        where i.application_id = a.id and i.removed_at is null
+        order by i.decided_at desc nulls first limit 1
+      ) item on true
+      left join commission_sessions item_session on item_session.id = item.session_id
+      where a.id = ${id} for update of a`.execute(tx);
     const row = rows[0];
     if (!row) return undefined;
     return {
@@ -210,6 +224,7 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       pendingDocumentId: row.pending_document_id,
       revision: row.revision,
       commissionDecision: row.commission_decision,
+      commissionMinutesSigned: row.commission_minutes_signed === true,
       decision: row.decision,
     };
   },

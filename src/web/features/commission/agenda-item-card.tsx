@@ -104,7 +104,8 @@ function VoteRow({
   const { t } = useTranslation('commission');
   const change = useSessionChange(view.id);
   const recorded = item.votes.find((v) => v.memberId === member.id);
-  const conflicted = item.conflicts.some((c) => c.memberId === member.id);
+  const conflicted = item.conflicts.some((c) => c.memberId === member.id) || item.recusedMemberIds.includes(member.id);
+  const recused = item.recusedMemberIds.includes(member.id);
   const [dissent, setDissent] = useState(recorded?.dissent ?? '');
   const state = conflicted ? 'conflicted' : member.present !== true ? 'absent' : (recorded?.vote ?? 'none');
   const save = (vote: VoteChoice) =>
@@ -121,13 +122,15 @@ function VoteRow({
           <Text size="sm">
             {member.fullName}:{' '}
             <strong>
-              {conflicted
-                ? t('votes.conflicted')
-                : member.present !== true
-                  ? t('votes.absent')
-                  : recorded
-                    ? t(`votes.${recorded.vote}`)
-                    : t('votes.none')}
+              {recused
+                ? t('votes.recused')
+                : conflicted
+                  ? t('votes.conflicted')
+                  : member.present !== true
+                    ? t('votes.absent')
+                    : recorded
+                      ? t(`votes.${recorded.vote}`)
+                      : t('votes.none')}
             </strong>
           </Text>
           {recorded?.dissent && (
@@ -371,7 +374,15 @@ export function AgendaItemCard({ view, item }: { view: SessionView; item: Agenda
             </Title>
             <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
               {view.members.map((member) => (
-                <VoteRow key={member.id} view={view} item={item} member={member} editable={recording} />
+                <VoteRow
+                  key={member.id}
+                  view={view}
+                  item={item}
+                  member={member}
+                  editable={
+                    view.status === 'in_session' && !decision && (view.canRecord || member.id === view.myMemberId)
+                  }
+                />
               ))}
             </Stack>
             <Text size="sm" role="status" data-outcome={tally.outcome ?? 'pending'}>

@@ -24,6 +24,7 @@ import {
   useWayOut,
 } from './commission-queries';
 import { ConfirmAction } from './confirm-action';
+import { MinutesSigning } from './minutes-signing';
 import { CancelledBanner, RemovedItems } from './ways-out';
 
 const can = (view: SessionView, action: string) => view.actions.some((a) => a.action === action);
@@ -304,9 +305,14 @@ function ClosingPanel({ view }: { view: SessionView }) {
             </Group>
           </Stack>
         )}
+        <MinutesSigning view={view} />
         {view.status === 'closed' && isSpecialist && (
           <Stack gap="xs" align="flex-start">
-            {view.decisionsToEnter > 0 ? (
+            {!view.minutesSignedAt ? (
+              <Text size="sm" c="dimmed">
+                {t('closing.awaitingSignatures')}
+              </Text>
+            ) : view.decisionsToEnter > 0 ? (
               <>
                 <Text size="sm">{t('closing.enterHint', { n: view.decisionsToEnter })}</Text>
                 <ConfirmAction

@@ -32,7 +32,7 @@ export function MinutesSigning({ view }: { view: SessionView }) {
       </Title>
       <List size="sm" spacing={4}>
         {view.minutesSignatures.map((signer) => (
-          <List.Item key={signer.memberId} data-signer-role={signer.role}>
+          <List.Item key={signer.memberId} data-signer-role={signer.role} data-mine={signer.mine}>
             {t('signing.signer', { name: signer.fullName, role: t(`roles.${signer.role}`) })}{' '}
             {(['kk', 'ru'] as const).map((l) => {
               const signed = signer.signed.find((s) => s.language === l);

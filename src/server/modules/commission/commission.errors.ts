@@ -35,7 +35,6 @@ export type CommissionErrorCode =
   | 'commission.not_a_signer'
   | 'commission.minutes_already_signed'
   | 'commission.signer_not_individual'
-  | 'commission.minutes_not_signed'
   | 'commission.target_session_not_planned';
 
 const statusOf: Record<CommissionErrorCode, number> = {
@@ -72,7 +71,6 @@ const statusOf: Record<CommissionErrorCode, number> = {
   'commission.not_a_signer': 403,
   'commission.minutes_already_signed': 409,
   'commission.signer_not_individual': 422,
-  'commission.minutes_not_signed': 409,
   'commission.target_session_not_planned': 422,
 };
 

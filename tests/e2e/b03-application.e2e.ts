@@ -1,6 +1,8 @@
 // ФК-В.03 steps 1–3.2 in Chromium, once in Russian and once in Kazakh: an employer fills in an application, passes the
 // registries' check, signs it with its test certificate and sends it; the centre's specialist reviews it and returns it
-// with a remark; the employer corrects and re-signs it; the commission approves it; the employer reads the decision.
+// with a remark; the employer corrects and re-signs it; its first commission session is cancelled for want of a quorum
+// and it moves to the next; there the secretary records, the chair opens and closes, both sign the minutes with
+// personal ЭЦП, the specialist enters the approval; the employer reads the decision.
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +98,17 @@ const words = {
     place: 'Место проведения',
     plan: 'Запланировать',
     sessionTitle: 'Заседание комиссии № 1',
+    nextSessionTitle: 'Заседание комиссии № 2',
+    cancelSession: 'Отменить заседание',
+    cancelReason: 'Причина отмены',
+    cancelDo: 'Да, отменить заседание',
+    cancelledTitle: 'Заседание не состоялось',
+    reasonNoQuorum: 'Нет кворума: из пяти членов комиссии пришли двое.',
+    openDo: 'Да, открыть',
+    closeDo: 'Да, закрыть и сформировать протокол',
+    enterDo: 'Да, внести и направить',
+    signMinutes: { kk: 'Подписать протокол на казахском', ru: 'Подписать протокол на русском' },
+    signMinutesDialog: { kk: 'Подпись протокола на казахском языке', ru: 'Подпись протокола на русском языке' },
     sendToCommission: 'Направить на комиссию (выбрано: 1)',
     quorum: 'Присутствуют 4 из 5; для кворума нужно не меньше 3.',
     openSession: 'Открыть заседание',
@@ -175,6 +188,17 @@ const words = {
     place: 'Өткізілетін орны',
     plan: 'Жоспарлау',
     sessionTitle: 'Комиссияның № 1 отырысы',
+    nextSessionTitle: 'Комиссияның № 2 отырысы',
+    cancelSession: 'Отырысты болдырмау',
+    cancelReason: 'Болдырмау себебі',
+    cancelDo: 'Иә, отырысты болдырмау',
+    cancelledTitle: 'Отырыс өткізілмеді',
+    reasonNoQuorum: 'Кворум жоқ: комиссияның бес мүшесінің екеуі ғана келді.',
+    openDo: 'Иә, ашу',
+    closeDo: 'Иә, жабу және хаттама жасау',
+    enterDo: 'Иә, енгізу және жіберу',
+    signMinutes: { kk: 'Қазақ тіліндегі хаттамаға қол қою', ru: 'Орыс тіліндегі хаттамаға қол қою' },
+    signMinutesDialog: { kk: 'Қазақ тіліндегі хаттамаға қол қою', ru: 'Орыс тіліндегі хаттамаға қол қою' },
     sendToCommission: 'Комиссияға жіберу (таңдалды: 1)',
     quorum: '5 мүшенің 4 мүшесі қатысып отыр; кворум үшін кемінде 3 мүше қажет.',
     openSession: 'Отырысты ашу',
@@ -200,6 +224,9 @@ type Journey = {
   employer: { login: string; nameRu: string; nameKk: string; width: number };
   centre: { nameRu: string; nameKk: string };
   specialist: string;
+  /** The centre's head chairs the commission; the employment-assistance specialist is its secretary. */
+  chair: string;
+  secretary: string;
   programme: { ru: string; kk: string };
   occupation: string;
   jobs: number;
@@ -249,11 +276,28 @@ function walkThrough(journey: Journey) {
   const centreName = language === 'kk' ? journey.centre.nameKk : journey.centre.nameRu;
   let employer: Page;
   let specialist: Page;
+  let chair: Page;
+  let secretary: Page;
   let applicationId = '';
   let number = '';
 
   const applicationPage = () => employer.locator(`[data-application-id="${applicationId}"]`);
   const reviewPage = () => specialist.locator(`[data-application-id="${applicationId}"][data-status]`).first();
+
+  /** The specialist plans a session for today at the given time and lands on its page; its address is returned. */
+  const planSession = async (page: Page, time: string, title: string) => {
+    await page.goto('/commission');
+    await eventually(() => mainHeading(page)).toBe(w.sessionsTitle);
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByLabel(wholeLabel(w.scheduledFor)).fill(`${today}T${time}`);
+    await page
+      .getByLabel(wholeLabel(w.place))
+      .fill(language === 'kk' ? 'Орталықтың мәжіліс залы' : 'Зал заседаний центра');
+    await page.getByRole('button', { name: w.plan, exact: true }).click();
+    await page.waitForURL((url) => /^\/commission\/sessions\/[0-9a-f-]{36}$/.test(url.pathname));
+    await eventually(() => mainHeading(page)).toBe(title);
+    return page.url();
+  };
 
   // The steps build on one another: once one fails, the rest are skipped rather than each waiting out its timeouts.
   let broken = false;
@@ -273,11 +317,17 @@ function walkThrough(journey: Journey) {
     specialist = await openPage(browser, { language, width: 1280 });
     await signIn(employer, journey.employer.login, { language });
     await signIn(specialist, journey.specialist, { language });
+    chair = await openPage(browser, { language, width: 1280 });
+    secretary = await openPage(browser, { language, width: 1280 });
+    await signIn(chair, journey.chair, { language });
+    await signIn(secretary, journey.secretary, { language });
   });
 
   afterAll(async () => {
     await employer?.context().close();
     await specialist?.context().close();
+    await chair?.context().close();
+    await secretary?.context().close();
   });
 
   step(
@@ -464,7 +514,7 @@ function walkThrough(journey: Journey) {
   );
 
   step(
-    'B03-2.5 B03-3.1 the specialist puts it before the commission, which meets with a quorum, votes for it and approves jobs; the minutes are a PDF and the decision is entered',
+    'B03-2.5 B03-3.1 the specialist puts it before the commission; a session without quorum is cancelled and it moves to the next, where the secretary records the votes, the chair opens and closes, both sign the minutes with ЭЦП and the decision is entered',
     async () => {
       const page = specialist;
       await page.goto(`/staff/applications/${applicationId}`);
@@ -489,29 +539,43 @@ function walkThrough(journey: Journey) {
       expect(await shownText(conclusion)).toContain(w.notCompliant);
       expect(await shownText(conclusion.locator('[data-failed-item]'))).toBe(w.targetGroupItem);
 
-      await page.goto('/commission');
-      await eventually(() => mainHeading(page)).toBe(w.sessionsTitle);
-      const today = new Date().toISOString().slice(0, 10);
-      await page.getByLabel(wholeLabel(w.scheduledFor)).fill(`${today}T15:00`);
-      await page
-        .getByLabel(wholeLabel(w.place))
-        .fill(language === 'kk' ? 'Орталықтың мәжіліс залы' : 'Зал заседаний центра');
-      await page.getByRole('button', { name: w.plan, exact: true }).click();
-      await page.waitForURL((url) => /^\/commission\/sessions\/[0-9a-f-]{36}$/.test(url.pathname));
-      await eventually(() => mainHeading(page)).toBe(w.sessionTitle);
+      const sessionUrl = await planSession(page, '15:00', w.sessionTitle);
 
       // B03-2.5: the employer and its application go on the agenda.
-      const agenda = page.locator('section[data-step-id="B03-2.5"]');
+      let agenda = page.locator('section[data-step-id="B03-2.5"]');
       await agenda.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(number)} — `) }).check();
       await agenda.getByRole('button', { name: w.sendToCommission }).click();
       const agendaRow = agenda.locator(`tr[data-application-id="${applicationId}"]`);
       await agendaRow.waitFor();
       expect(await shownText(agendaRow)).toContain(employerName);
 
-      // Four of the five members come: the chair, the secretary and two outside members; the quorum is three.
-      const quorum = page.locator('[data-quorum]');
+      // Two of five come: no quorum. The session is cancelled with its reason, after a confirmation saying what follows.
+      await page.getByRole('button', { name: w.cancelSession }).click();
+      const confirm = page.locator('[data-confirm="cancel-session"]');
+      await confirm.getByLabel(wholeLabel(w.cancelReason)).fill(w.reasonNoQuorum);
+      await confirm.getByRole('button', { name: w.cancelDo }).click();
+      await page.getByText(w.cancelledTitle).waitFor();
+      expect(await page.locator('[data-session-id][data-status]').first().getAttribute('data-status')).toBe(
+        'cancelled',
+      );
+      expect(await page.locator('[data-removal="session_cancelled"]').count()).toBe(1);
+
+      // The next session takes it from the commission's queue: still at the commission, no second sending.
+      await planSession(page, '16:00', w.nextSessionTitle);
+      agenda = page.locator('section[data-step-id="B03-2.5"]');
+      // Offered first, as waiting in the queue since session 1 was cancelled.
+      await agenda.locator(`input[data-application-id="${applicationId}"][data-queued]`).check();
+      await agenda.getByRole('button', { name: w.sendToCommission }).click();
+      await agenda.locator(`tr[data-application-id="${applicationId}"]`).waitFor();
+      const heldUrl = page.url();
+      expect(heldUrl).not.toBe(sessionUrl);
+
+      // The secretary marks who came: four of five, the quorum is three.
+      await secretary.goto(new URL(heldUrl).pathname);
+      const quorum = secretary.locator('[data-quorum]');
+      await quorum.waitFor();
       expect(await quorum.getAttribute('data-quorum')).toBe('missing');
-      const members = page.locator('section[aria-labelledby="attendance-title"] li[data-member-id]');
+      const members = secretary.locator('section[aria-labelledby="attendance-title"] li[data-member-id]');
       expect(await members.count()).toBe(5);
       for (let index = 0; index < 4; index++) {
         const member = members.nth(index);
@@ -521,13 +585,18 @@ function walkThrough(journey: Journey) {
       }
       await eventually(() => quorum.getAttribute('data-quorum')).toBe('reached');
       expect(await shownText(quorum)).toContain(w.quorum);
-      await page.getByRole('button', { name: w.openSession }).click();
-      await eventually(() => page.locator('[data-session-id][data-status]').first().getAttribute('data-status')).toBe(
+
+      // The chair opens the session, confirming it.
+      await chair.goto(new URL(heldUrl).pathname);
+      await chair.getByRole('button', { name: w.openSession }).click();
+      await chair.getByRole('button', { name: w.openDo }).click();
+      await eventually(() => chair.locator('[data-session-id][data-status]').first().getAttribute('data-status')).toBe(
         'in_session',
       );
 
-      // B03-3.1: every member present votes for; the absent one does not vote.
-      const item = page.locator(`article[data-application-id="${applicationId}"]`);
+      // B03-3.1: the secretary records every present member's vote for; the absent one does not vote.
+      await secretary.reload();
+      const item = secretary.locator(`article[data-application-id="${applicationId}"]`);
       const rows = item.locator('li[data-member-id]');
       for (let index = 0; index < 4; index++) {
         const row = rows.nth(index);
@@ -546,9 +615,32 @@ function walkThrough(journey: Journey) {
         .fill(language === 'kk' ? 'Аудандағы ізденушілер санына сай.' : 'По числу подходящих соискателей в районе.');
       await item.getByRole('button', { name: w.recordDecision }).click();
       await eventually(() => item.getAttribute('data-decision')).toBe('approved');
-      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(await seriousA11yViolations(secretary)).toEqual([]);
 
-      await page.getByRole('button', { name: w.closeSession }).click();
+      // The chair closes it; the minutes are drawn up in both languages.
+      await chair.reload();
+      await chair.getByRole('button', { name: w.closeSession }).click();
+      await chair.getByRole('button', { name: w.closeDo }).click();
+      await chair.locator('[data-minutes-signatures]').waitFor();
+
+      // The chair and the secretary each sign both languages with their personal keys.
+      for (const [signer, login] of [
+        [chair, journey.chair],
+        [secretary, journey.secretary],
+      ] as const) {
+        await signer.reload();
+        for (const lang of ['kk', 'ru'] as const) {
+          await signer.getByRole('button', { name: w.signMinutes[lang] }).click();
+          const dialog = signer.getByRole('dialog', { name: w.signMinutesDialog[lang] });
+          await signWithTestKey(signer, dialog, { key: `${login}-personal`, language });
+          await eventually(() => signer.getByRole('dialog').count()).toBe(0);
+          await signer.locator(`[data-mine="true"] [data-signed-language="${lang}"]`).waitFor();
+        }
+      }
+      await eventually(() => secretary.locator('[data-minutes-signatures]').getAttribute('data-signed')).toBe('true');
+
+      // The specialist downloads the minutes and enters the decision, as the signed minutes state it.
+      await page.goto(new URL(heldUrl).pathname);
       const minutes = page.getByRole('link', { name: w.minutes });
       await minutes.waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), minutes.click()]);
@@ -561,8 +653,10 @@ function walkThrough(journey: Journey) {
       expect(response.headers()['content-type']).toMatch(/^application\/pdf/);
 
       await page.getByRole('button', { name: w.enterAll }).click();
-      await item.getByText(w.delivered).waitFor();
-      expect(await item.locator('[data-application-status]').getAttribute('data-application-status')).toBe('approved');
+      await page.getByRole('button', { name: w.enterDo }).click();
+      const held = page.locator(`article[data-application-id="${applicationId}"]`);
+      await held.getByText(w.delivered).waitFor();
+      expect(await held.locator('[data-application-status]').getAttribute('data-application-status')).toBe('approved');
       expect(await seriousA11yViolations(page)).toEqual([]);
     },
   );
@@ -607,6 +701,8 @@ describe('ФК-В.03 in Russian: an Astana employer on a phone, the Astana centr
       nameKk: 'Астана қаласының Еңбек мобильділігі орталығы',
     },
     specialist: 'specialist.astana@jumys.kz',
+    chair: 'head.astana@jumys.kz',
+    secretary: 'assistance.astana@jumys.kz',
     programme: { ru: 'Социальные рабочие места', kk: 'Әлеуметтік жұмыс орындары' },
     occupation: '5120',
     jobs: 3,
@@ -633,6 +729,8 @@ describe('ФК-В.03 in Kazakh: an Almaty employer on a desktop, the Almaty cent
       nameKk: 'Алматы қаласының Еңбек мобильділігі орталығы',
     },
     specialist: 'specialist.almaty@jumys.kz',
+    chair: 'head.almaty@jumys.kz',
+    secretary: 'assistance.almaty@jumys.kz',
     programme: { ru: 'Молодёжная практика', kk: 'Жастар практикасы' },
     occupation: '4110',
     jobs: 2,

@@ -1,16 +1,23 @@
 // The employment centre's commission (комиссия ЦТМ, ЕМО комиссиясы), ФК-В.03 steps 2.5–3.2: members, sessions, the
 // agenda of applications, attendance, conflicts of interest, votes, per-application decisions and the minutes.
 import { z } from 'zod';
-import { isoDateTime, uuidSchema } from './common';
+import { iinSchema, isoDateTime, uuidSchema } from './common';
+import { base64Schema } from './signatures';
 import { applicationStatuses } from './subsidized-jobs';
 
-export const memberRoles = ['chair', 'secretary', 'member'] as const;
+/** The deputy chair (төрағаның орынбасары / заместитель председателя) presides when the chair is absent. */
+export const memberRoles = ['chair', 'deputy_chair', 'secretary', 'member'] as const;
 export type MemberRole = (typeof memberRoles)[number];
 export const votes = ['for', 'against', 'abstain'] as const;
 export type VoteChoice = (typeof votes)[number];
 export const decisions = ['approved', 'rejected'] as const;
 export type ItemDecision = (typeof decisions)[number];
-export const SessionStatus = { planned: 'planned', inSession: 'in_session', closed: 'closed' } as const;
+export const SessionStatus = {
+  planned: 'planned',
+  inSession: 'in_session',
+  closed: 'closed',
+  cancelled: 'cancelled',
+} as const;
 export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus];
 export const sessionStatuses = Object.values(SessionStatus) as [SessionStatus, ...SessionStatus[]];
 export const minutesLanguages = ['kk', 'ru'] as const;
@@ -25,6 +32,8 @@ export const memberView = z.object({
   role: z.enum(memberRoles),
   userId: uuidSchema.nullable(),
   userName: z.string().nullable(),
+  /** The recorded IIN, masked: whoever signs the minutes signs with a personal certificate of this IIN. */
+  iinMasked: z.string().nullable(),
   active: z.boolean(),
 });
 export type MemberView = z.infer<typeof memberView>;
@@ -41,6 +50,7 @@ export const createMemberRequest = z.object({
   position: z.string().trim().max(200, 'validation.too_long').default(''),
   role: z.enum(memberRoles),
   userId: uuidSchema.nullable().default(null),
+  iin: iinSchema.nullable().default(null),
 });
 export type CreateMemberRequest = z.infer<typeof createMemberRequest>;
 
@@ -50,6 +60,7 @@ export const updateMemberRequest = z
     position: z.string().trim().max(200, 'validation.too_long'),
     role: z.enum(memberRoles),
     userId: uuidSchema.nullable(),
+    iin: iinSchema.nullable(),
     active: z.boolean(),
   })
   .partial();
@@ -107,6 +118,41 @@ export type DecisionRequest = z.infer<typeof decisionRequest>;
 
 export const minutesQuery = z.object({ lang: z.enum(minutesLanguages) });
 
+/** The chair (or the deputy who presided) and the secretary sign each language of the minutes with personal ЭЦП. */
+export const signMinutesRequest = z.object({ language: z.enum(minutesLanguages), cms: base64Schema });
+export type SignMinutesRequest = z.infer<typeof signMinutesRequest>;
+
+/** A session that cannot be held is cancelled with its reason; its applications wait for the next one. */
+export const cancelSessionRequest = z.object({ version: z.number().int(), reason: text(2000) });
+export type CancelSessionRequest = z.infer<typeof cancelSessionRequest>;
+/** An undecided item moves to another planned session of the centre. */
+export const postponeItemRequest = z.object({
+  toSessionId: uuidSchema,
+  reason: z.string().trim().max(2000).optional(),
+});
+export type PostponeItemRequest = z.infer<typeof postponeItemRequest>;
+/** An item before its vote goes back to the specialist's review. */
+export const withdrawItemRequest = z.object({ reason: text(2000) });
+export type WithdrawItemRequest = z.infer<typeof withdrawItemRequest>;
+
+export const itemRemovals = ['session_cancelled', 'postponed', 'withdrawn', 'application_withdrawn'] as const;
+export type ItemRemoval = (typeof itemRemovals)[number];
+
+/** Applications at the commission on no agenda (their session was cancelled): the next session takes them. */
+export const commissionQueueResponse = z.object({
+  items: z.array(
+    z.object({
+      id: uuidSchema,
+      number: z.string().nullable(),
+      employer: z.object({ bin: z.string(), nameKk: z.string(), nameRu: z.string() }),
+      programmeCode: z.string(),
+      jobs: z.number().int(),
+      lastSessionNumber: z.number().int().nullable(),
+    }),
+  ),
+});
+export type CommissionQueueResponse = z.infer<typeof commissionQueueResponse>;
+
 /** How the rule of commission.workflow.ts counts one item: who may vote, who did, and what the votes carry. */
 export const itemTally = z.object({
   /** Members of the session not excluded by a conflict of interest. */
@@ -162,6 +208,8 @@ export const agendaItemView = z.object({
   conflicts: z.array(
     z.object({ memberId: uuidSchema, memberName: z.string(), reason: z.string(), declaredAt: isoDateTime }),
   ),
+  /** Members whose user reviewed this application (B03-2.2–2.4): they record and cast no vote on it. */
+  recusedMemberIds: z.array(uuidSchema),
   votes: z.array(
     z.object({
       memberId: uuidSchema,
@@ -178,6 +226,15 @@ export const agendaItemView = z.object({
       approvedJobs: z.number().int().nullable(),
       reason: z.string().nullable(),
       decidedAt: isoDateTime,
+    })
+    .nullable(),
+  /** Why the item left this agenda without a decision, if it did. */
+  removal: z
+    .object({
+      kind: z.enum(itemRemovals),
+      reason: z.string().nullable(),
+      at: isoDateTime,
+      movedToSessionNumber: z.number().int().nullable(),
     })
     .nullable(),
 });
@@ -198,6 +255,8 @@ export const sessionView = z.object({
   version: z.number().int(),
   openedAt: isoDateTime.nullable(),
   closedAt: isoDateTime.nullable(),
+  cancelledAt: isoDateTime.nullable(),
+  cancelReason: z.string().nullable(),
   /** Before opening: the centre's active members; from opening on, the session's own composition. */
   members: z.array(sessionMemberView),
   quorum: z.object({
@@ -209,9 +268,23 @@ export const sessionView = z.object({
   }),
   items: z.array(agendaItemView),
   minutes: z.object({ kk: uuidSchema, ru: uuidSchema }).nullable(),
+  /** Who must sign the minutes and what each has signed; decisions are entered only once everyone has. */
+  minutesSignatures: z.array(
+    z.object({
+      memberId: uuidSchema,
+      fullName: z.string(),
+      role: z.enum(memberRoles),
+      signed: z.array(z.object({ language: z.enum(minutesLanguages), signedAt: isoDateTime })),
+      /** This user is the member and may sign now. */
+      mine: z.boolean(),
+    }),
+  ),
+  minutesSignedAt: isoDateTime.nullable(),
+  /** The commission member this user is, if any: they may cast their own vote. */
+  myMemberId: uuidSchema.nullable(),
   /** The session workflow's actions this user may take now (open, close, …). */
   actions: z.array(z.object({ action: z.string(), step: z.string(), to: z.string() })),
-  /** May this user record attendance, conflicts, votes and decisions (the specialist or the commission's secretary)? */
+  /** May this user record attendance, conflicts, votes and decisions (the commission's secretary)? */
   canRecord: z.boolean(),
   /** Items whose decision the specialist can still enter into the application (B03-3.1). */
   decisionsToEnter: z.number().int(),

@@ -1,19 +1,32 @@
 // B03-3.1 the specialist enters the commission's decisions; B03-3.2 each reaches the employer's cabinet, inbox and e-mail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedTestWorld, sessionUserOf, type TestWorld } from '../../../../tests/support/fixtures';
-import { buildTestApp, type Caller, logIn, problemOf } from '../../../../tests/support/test-app';
+import { type Caller, logIn, problemOf } from '../../../../tests/support/test-app';
 import { useTestDatabase } from '../../../../tests/support/test-database';
 import type { SessionView } from '../../../shared/api/commission';
+import { buildApp } from '../../app';
+import { loadConfig } from '../../config';
 import type { SessionUser } from '../../platform/auth/access';
+import { createTestClock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
 import type { App } from '../../platform/http';
-import { addStandardMembers, insertApplicationUnderReview, seedProgrammes } from './commission.fixtures';
+import { createSignatureServices } from '../signatures';
+import { createSignatureTestKit, type SignatureTestKit } from '../signatures/signatures.fixtures';
+import {
+  addStandardMembers,
+  insertApplicationUnderReview,
+  seedProgrammes,
+  signerKeys,
+  signMinutesWith,
+} from './commission.fixtures';
 
 let db: Db;
 let app: App;
 let world: TestWorld;
 let specialist: Caller;
 let head: Caller;
+let secretary: Caller;
+let kit: SignatureTestKit;
 let specialistUser: SessionUser;
 let members: string[];
 const now = new Date('2026-03-02T05:00:00Z');
@@ -22,9 +35,13 @@ beforeAll(async () => {
   ({ db } = await useTestDatabase());
   world = await seedTestWorld(db);
   await seedProgrammes(db, now);
-  ({ app } = await buildTestApp(db));
+  kit = await createSignatureTestKit(now);
+  const config = loadConfig({ LOG_LEVEL: 'silent', TRUST_STORE_DIR: kit.trustDir });
+  app = await buildApp({ db, config, clock: createTestClock(now), signatures: createSignatureServices(config) });
+  await app.ready();
   specialist = await logIn(app, 'specialist.astana@test.kz');
   head = await logIn(app, 'head.astana@test.kz');
+  secretary = await logIn(app, 'assistance.astana@test.kz');
   specialistUser = await sessionUserOf(db, world.users.specialistAstana);
   members = await addStandardMembers(app, head, {
     chairUserId: world.users.headAstana,
@@ -49,8 +66,27 @@ async function application(id: string) {
   return db.selectFrom('subsidy_applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
-/** A session where employer A's application (5 jobs) is approved for 4 and employer B's (3 jobs) rejected. */
-async function decidedSession({ close }: { close: boolean }) {
+/** The chair and the secretary sign both languages of the minutes with their personal test keys. */
+async function signMinutes(sessionId: string, who: readonly ('chair' | 'secretary')[] = ['chair', 'secretary']) {
+  for (const role of who) {
+    for (const language of ['kk', 'ru'] as const) {
+      const signed = await signMinutesWith(app, role === 'chair' ? head : secretary, {
+        sessionId,
+        language,
+        kit,
+        key: signerKeys[role],
+        at: now,
+      });
+      expect(signed.statusCode, signed.body).toBe(200);
+    }
+  }
+}
+
+/**
+ * A session where employer A's application (5 jobs) is approved for 4 and employer B's (3 jobs) rejected: the secretary
+ * records the meeting, the chair opens and closes it, and (when asked) both sign the minutes.
+ */
+async function decidedSession({ close, sign = close }: { close: boolean; sign?: boolean }) {
   const underReview = (employer: 'a' | 'b', jobs: number) =>
     insertApplicationUnderReview(db, {
       employerId: world.employers[employer],
@@ -71,10 +107,10 @@ async function decidedSession({ close }: { close: boolean }) {
     await call('POST', `/api/commission/sessions/${session.id}/agenda`, specialist, { applicationIds: [a.id, b.id] })
   ).json() as SessionView;
   const [itemA, itemB] = agenda.items.map((i) => i.id);
-  await call('PUT', `/api/commission/sessions/${session.id}/attendance`, specialist, {
+  await call('PUT', `/api/commission/sessions/${session.id}/attendance`, secretary, {
     attendance: members.map((memberId, index) => ({ memberId, present: index < 3 })),
   });
-  await call('POST', `/api/commission/sessions/${session.id}/open`, specialist, {
+  await call('POST', `/api/commission/sessions/${session.id}/open`, head, {
     version: (await sessionView(session.id)).version,
   });
   for (const [itemId, choice] of [
@@ -85,7 +121,7 @@ async function decidedSession({ close }: { close: boolean }) {
       const voted = await call(
         'PUT',
         `/api/commission/sessions/${session.id}/items/${itemId}/votes/${memberId}`,
-        specialist,
+        secretary,
         {
           vote: choice,
         },
@@ -93,20 +129,21 @@ async function decidedSession({ close }: { close: boolean }) {
       expect(voted.statusCode, voted.body).toBe(200);
     }
   }
-  await call('POST', `/api/commission/sessions/${session.id}/items/${itemA}/decision`, specialist, {
+  await call('POST', `/api/commission/sessions/${session.id}/items/${itemA}/decision`, secretary, {
     decision: 'approved',
     approvedJobs: 4,
   });
-  await call('POST', `/api/commission/sessions/${session.id}/items/${itemB}/decision`, specialist, {
+  await call('POST', `/api/commission/sessions/${session.id}/items/${itemB}/decision`, secretary, {
     decision: 'rejected',
     reason: 'Салық берешегі бар',
   });
   if (close) {
-    const closed = await call('POST', `/api/commission/sessions/${session.id}/close`, specialist, {
+    const closed = await call('POST', `/api/commission/sessions/${session.id}/close`, head, {
       version: (await sessionView(session.id)).version,
     });
     expect(closed.statusCode, closed.body).toBe(200);
   }
+  if (sign) await signMinutes(session.id);
   return { sessionId: session.id, a, b };
 }
 

@@ -44,7 +44,7 @@ export async function seedCommissionDemo(db: Db, { now }: { now: Date }): Promis
       if ((await listMembers(tx, centre.id)).length > 0) continue;
       const staff = await tx
         .selectFrom('users')
-        .select(['id', 'full_name', 'role'])
+        .select(['id', 'full_name', 'role', 'iin'])
         .where('organisation_id', '=', centre.id)
         .where('role', 'in', [Role.centreHead, Role.employmentAssistanceSpecialist])
         .where('disabled_at', 'is', null)
@@ -54,17 +54,26 @@ export async function seedCommissionDemo(db: Db, { now }: { now: Date }): Promis
       const secretaryUser = staff.find((u) => u.role === Role.employmentAssistanceSpecialist);
       if (!headUser || !secretaryUser) continue;
       const members = [
-        { fullName: headUser.full_name, position: 'Орталық басшысы', role: 'chair' as const, userId: headUser.id },
+        // The chair and the secretary sign the minutes with their own keys: their recorded IIN is their account's.
+        {
+          fullName: headUser.full_name,
+          position: 'Орталық басшысы',
+          role: 'chair' as const,
+          userId: headUser.id,
+          iin: headUser.iin,
+        },
         {
           fullName: secretaryUser.full_name,
           position: 'Жұмыспен қамтуға жәрдемдесу жөніндегі маман',
           role: 'secretary' as const,
           userId: secretaryUser.id,
+          iin: secretaryUser.iin,
         },
         ...(outsideMembers[centre.region] ?? outsideMembers.astana!).map((m) => ({
           ...m,
           role: 'member' as const,
           userId: null,
+          iin: null,
         })),
       ];
       for (const member of members) {

@@ -26,7 +26,16 @@ export type CommissionErrorCode =
   | 'commission.application_not_under_review'
   | 'commission.duplicate_application'
   | 'commission.minutes_not_ready'
-  | 'commission.session_not_closed';
+  | 'commission.session_not_closed'
+  | 'commission.item_has_votes'
+  | 'commission.deputy_exists'
+  | 'commission.not_presiding'
+  | 'commission.signers_incomplete'
+  | 'commission.reviewer_recused'
+  | 'commission.not_a_signer'
+  | 'commission.minutes_already_signed'
+  | 'commission.signer_not_individual'
+  | 'commission.target_session_not_planned';
 
 const statusOf: Record<CommissionErrorCode, number> = {
   'commission.no_quorum': 422,
@@ -54,6 +63,15 @@ const statusOf: Record<CommissionErrorCode, number> = {
   'commission.duplicate_application': 400,
   'commission.minutes_not_ready': 409,
   'commission.session_not_closed': 409,
+  'commission.item_has_votes': 409,
+  'commission.deputy_exists': 409,
+  'commission.not_presiding': 403,
+  'commission.signers_incomplete': 422,
+  'commission.reviewer_recused': 422,
+  'commission.not_a_signer': 403,
+  'commission.minutes_already_signed': 409,
+  'commission.signer_not_individual': 422,
+  'commission.target_session_not_planned': 422,
 };
 
 export function commissionError(

@@ -1,7 +1,7 @@
 // TEST FIXTURES for the commission: an application sent by its employer and taken under review by the specialist
 // (inserted as the employer's steps leave it, then moved by the workflow engine), and a standard commission of five.
 
-import type { CreateMemberRequest } from '../../../shared/api/commission';
+import type { CreateMemberRequest, MinutesLanguage, SessionView } from '../../../shared/api/commission';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { type OccupationCode, occupations } from '../../../shared/occupations';
 import { indicatorsByYear, programmeCatalogue } from '../../../shared/subsidy/programmes';
@@ -9,6 +9,7 @@ import type { SessionUser } from '../../platform/auth/access';
 import type { Db } from '../../platform/db/database';
 import type { App } from '../../platform/http';
 import { applyAction } from '../../platform/workflow/workflow';
+import { type SignatureTestKit, testIdentities } from '../signatures/signatures.fixtures';
 import { applicationWorkflow } from '../subsidized-jobs';
 import { findProgrammeInForce, seedProgrammeCatalogue } from '../subsidy-programmes';
 import { seedReviewConclusion } from '../subsidy-review';
@@ -100,18 +101,43 @@ export async function insertApplicationUnderReview(db: Db, f: ApplicationFixture
   return { id: submitted.id, number: submitted.number, version: record.version };
 }
 
-/** A commission of five through the members route: the head as chair, a secretary linked to a user, three members. */
+/**
+ * A commission of five through the members route: the head as chair, a secretary linked to a user, three members. The
+ * chair and the secretary sign the minutes with the test PKI's individual keys "stranger" and "seeker".
+ */
+/** The test PKI's individual certificates the standard chair and secretary sign with. */
+export const signerIins = { chair: testIdentities.stranger.iin, secretary: testIdentities.seeker.iin };
+export const signerKeys = { chair: 'stranger', secretary: 'seeker' } as const;
+
 export async function addStandardMembers(
   app: App,
   head: { headers: Record<string, string> },
   links: { chairUserId: string; secretaryUserId: string },
 ): Promise<string[]> {
   const members: CreateMemberRequest[] = [
-    { fullName: 'Әбдірахманов Мұрат Серікұлы', position: 'Орталық басшысы', role: 'chair', userId: links.chairUserId },
-    { fullName: 'Қасымов Ержан Болатұлы', position: 'Маман', role: 'secretary', userId: links.secretaryUserId },
-    { fullName: 'Иванова Ольга Петровна', position: 'Әкімдік өкілі', role: 'member', userId: null },
-    { fullName: 'Сейітов Бауыржан Қайратұлы', position: '«Атамекен» ҰКП өкілі', role: 'member', userId: null },
-    { fullName: 'Жұмабаева Әсел Нұрланқызы', position: 'Кәсіподақ өкілі', role: 'member', userId: null },
+    {
+      fullName: 'Әбдірахманов Мұрат Серікұлы',
+      position: 'Орталық басшысы',
+      role: 'chair',
+      userId: links.chairUserId,
+      iin: signerIins.chair,
+    },
+    {
+      fullName: 'Қасымов Ержан Болатұлы',
+      position: 'Маман',
+      role: 'secretary',
+      userId: links.secretaryUserId,
+      iin: signerIins.secretary,
+    },
+    { fullName: 'Иванова Ольга Петровна', position: 'Әкімдік өкілі', role: 'member', userId: null, iin: null },
+    {
+      fullName: 'Сейітов Бауыржан Қайратұлы',
+      position: '«Атамекен» ҰКП өкілі',
+      role: 'member',
+      userId: null,
+      iin: null,
+    },
+    { fullName: 'Жұмабаева Әсел Нұрланқызы', position: 'Кәсіподақ өкілі', role: 'member', userId: null, iin: null },
   ];
   for (const member of members) {
     const response = await app.inject({
@@ -126,4 +152,28 @@ export async function addStandardMembers(
   const list = await app.inject({ method: 'GET', url: '/api/commission/members', headers: head.headers });
   const items = list.json().items as { id: string; fullName: string }[];
   return members.map((m) => items.find((i) => i.fullName === m.fullName)!.id);
+}
+
+/** B03-3.1 as a signer does it: read one language of the minutes, sign its bytes with a test key, send the CMS. */
+export async function signMinutesWith(
+  app: App,
+  caller: { headers: Record<string, string> },
+  input: { sessionId: string; language: MinutesLanguage; kit: SignatureTestKit; key: string; at: Date },
+) {
+  const view = (
+    await app.inject({ method: 'GET', url: `/api/commission/sessions/${input.sessionId}`, headers: caller.headers })
+  ).json() as SessionView;
+  if (!view.minutes) throw new Error('the minutes are not ready');
+  const content = await app.inject({
+    method: 'GET',
+    url: `/api/signatures/documents/${view.minutes[input.language]}/content`,
+    headers: caller.headers,
+  });
+  const cms = Buffer.from(await input.kit.sign(input.key, content.rawPayload, input.at)).toString('base64');
+  return app.inject({
+    method: 'POST',
+    url: `/api/commission/sessions/${input.sessionId}/minutes/signatures`,
+    headers: caller.headers,
+    payload: { language: input.language, cms },
+  });
 }

@@ -6,7 +6,7 @@ import { useTestDatabase } from '../../../../tests/support/test-database';
 import type { MemberListResponse, SessionView } from '../../../shared/api/commission';
 import type { Db } from '../../platform/db/database';
 import type { App } from '../../platform/http';
-import { insertApplicationUnderReview, seedProgrammes } from './commission.fixtures';
+import { insertApplicationUnderReview, seedProgrammes, signerIins } from './commission.fixtures';
 
 let db: Db;
 let app: App;
@@ -122,9 +122,39 @@ describe('sessions', () => {
     expect(await countRows(db, 'commission_sessions')).toBe(before);
   });
 
-  it('B03-2.5 a session opens only with an agenda, a chair and a secretary', async () => {
+  it('B03-2.5 a session opens only with an agenda, a chair and a secretary who can sign, and only by the chair', async () => {
+    // The head chairs, the secretary is linked to the assistance specialist; both have an IIN to sign the minutes.
+    await db
+      .updateTable('commission_members')
+      .set({ user_id: null })
+      .where('user_id', '=', world.users.headAstana)
+      .execute();
+    await db
+      .updateTable('commission_members')
+      .set({ user_id: world.users.headAstana, iin: signerIins.chair })
+      .where('centre_id', '=', world.centres.astana)
+      .where('role', '=', 'chair')
+      .where('active', '=', true)
+      .execute();
+    await db
+      .updateTable('commission_members')
+      .set({ user_id: world.users.assistanceAstana, iin: signerIins.secretary })
+      .where('centre_id', '=', world.centres.astana)
+      .where('role', '=', 'secretary')
+      .where('active', '=', true)
+      .execute();
     const session = (await createSession(specialist)).json() as SessionView;
-    const open = async () => {
+    // The chair is there: marked present before anything else.
+    const chair = await db
+      .selectFrom('commission_members')
+      .select('id')
+      .where('user_id', '=', world.users.headAstana)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('commission_attendance')
+      .values({ session_id: session.id, member_id: chair.id, present: true })
+      .execute();
+    const open = async (caller = head) => {
       const { version } = (
         await app.inject({ method: 'GET', url: `/api/commission/sessions/${session.id}`, headers: specialist.headers })
       ).json() as SessionView;
@@ -132,11 +162,13 @@ describe('sessions', () => {
         await app.inject({
           method: 'POST',
           url: `/api/commission/sessions/${session.id}/open`,
-          headers: specialist.headers,
+          headers: caller.headers,
           payload: { version },
         }),
       );
     };
+    // The specialist who prepared the agenda does not open the session: 403.
+    expect(await open(specialist)).toMatchObject({ status: 403, body: { code: 'commission.not_presiding' } });
     expect((await open()).body.code).toBe('commission.agenda_empty');
     const application = await insertApplicationUnderReview(db, {
       employerId: world.employers.a,
@@ -168,6 +200,18 @@ describe('sessions', () => {
         'in',
         secretaries.map((s) => s.id),
       )
+      .execute();
+    // A secretary without an IIN could not sign the minutes.
+    await db
+      .updateTable('commission_members')
+      .set({ iin: null })
+      .where('user_id', '=', world.users.assistanceAstana)
+      .execute();
+    expect((await open()).body.code).toBe('commission.signers_incomplete');
+    await db
+      .updateTable('commission_members')
+      .set({ iin: signerIins.secretary })
+      .where('user_id', '=', world.users.assistanceAstana)
       .execute();
     expect((await open()).body.code).toBe('commission.no_quorum');
   });

@@ -8,6 +8,7 @@ import { createSignedDocument } from '../signatures';
 import {
   type AgendaItemDetails,
   type CompositionMember,
+  excludedMemberIds,
   findSession,
   listAgendaItems,
   listSessionComposition,
@@ -58,6 +59,9 @@ type Labels = {
   summaryColumns: { decision: string; jobs: string };
   decisionWords: { approved: string; rejected: string };
   notDecided: string;
+  signedTitle: string;
+  signedLine: (name: string, iin: string, serial: string, at: string) => string;
+  signedNote: string;
 };
 
 const labels: Record<MinutesLanguage, Labels> = {
@@ -76,7 +80,7 @@ const labels: Record<MinutesLanguage, Labels> = {
     nobody: 'Жоқ',
     quorum: (present, members) =>
       `Комиссияның ${members} мүшесінің ${present} мүшесі қатысты. Кворум бар, комиссия шешім қабылдауға құқылы.`,
-    roles: { chair: 'төраға', secretary: 'хатшы', member: 'комиссия мүшесі' },
+    roles: { chair: 'төраға', deputy_chair: 'төрағаның орынбасары', secretary: 'хатшы', member: 'комиссия мүшесі' },
     agenda: 'Күн тәртібі',
     agendaText:
       'Жұмыс берушілердің субсидияланатын жұмыс орындарын ұйымдастыруға берген өтінімдерін қарау. Қаралатын жұмыс берушілердің тізбесі:',
@@ -106,6 +110,9 @@ const labels: Record<MinutesLanguage, Labels> = {
     summaryColumns: { decision: 'Шешім', jobs: 'Мақұлданған жұмыс орындары' },
     decisionWords: { approved: 'Мақұлданды', rejected: 'Бас тартылды' },
     notDecided: 'Шешім қабылданбады',
+    signedTitle: 'Электрондық цифрлық қолтаңбамен қол қойылды',
+    signedLine: (name, iin, serial, at) => `${name}, ЖСН ${iin}, тіркеу куәлігі № ${serial}, ${at}`,
+    signedNote: 'Бұл — хаттаманың көшірмесі. Қол қойылған түпнұсқа мен қолтаңбалар жүйеде өзгертілмейтіндей сақталады.',
   },
   ru: {
     title: (n) => `Протокол № ${n} заседания комиссии центра трудовой мобильности`,
@@ -122,7 +129,12 @@ const labels: Record<MinutesLanguage, Labels> = {
     nobody: 'Нет',
     quorum: (present, members) =>
       `Присутствуют ${present} из ${members} членов комиссии. Кворум имеется, комиссия правомочна принимать решения.`,
-    roles: { chair: 'председатель', secretary: 'секретарь', member: 'член комиссии' },
+    roles: {
+      chair: 'председатель',
+      deputy_chair: 'заместитель председателя',
+      secretary: 'секретарь',
+      member: 'член комиссии',
+    },
     agenda: 'Повестка дня',
     agendaText:
       'Рассмотрение заявок работодателей на организацию субсидируемых рабочих мест. Перечень работодателей, заявки которых рассматриваются:',
@@ -152,16 +164,19 @@ const labels: Record<MinutesLanguage, Labels> = {
     summaryColumns: { decision: 'Решение', jobs: 'Одобрено рабочих мест' },
     decisionWords: { approved: 'Одобрена', rejected: 'Отказано' },
     notDecided: 'Решение не принято',
+    signedTitle: 'Подписано электронной цифровой подписью',
+    signedLine: (name, iin, serial, at) => `${name}, ИИН ${iin}, регистрационное свидетельство № ${serial}, ${at}`,
+    signedNote: 'Это копия протокола. Подписанный оригинал и подписи хранятся в системе без возможности изменения.',
   },
 };
 
 /** dd.mm.yyyy and HH:MM in Kazakhstan's time (UTC+5), the same in both languages. */
-function kazakhstanDate(instant: Date): string {
+export function kazakhstanDate(instant: Date): string {
   const [year, month, day] = dateInKazakhstan(instant).split('-');
   return `${day}.${month}.${year}`;
 }
 
-function kazakhstanTime(instant: Date): string {
+export function kazakhstanTime(instant: Date): string {
   const shifted = new Date(instant.getTime() + 5 * 3_600_000);
   return `${String(shifted.getUTCHours()).padStart(2, '0')}:${String(shifted.getUTCMinutes()).padStart(2, '0')}`;
 }
@@ -235,7 +250,7 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
   for (const item of items) {
     const tally = tallyOfItem({
       composition,
-      conflictedMemberIds: item.conflicts.map((c) => c.memberId),
+      conflictedMemberIds: excludedMemberIds(item, composition),
       votes: item.votes,
     });
     const dissents = item.votes.filter((v) => v.dissent);
@@ -320,7 +335,37 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
   return blocks;
 }
 
-export async function renderMinutes(language: MinutesLanguage, input: MinutesInput, now: Date): Promise<Uint8Array> {
+export type MinutesSigner = { name: string; iinMasked: string; certificateSerial: string; signedAt: Date };
+
+/** The stamp a signed copy carries: who signed this language, with which certificate, when (Kazakhstan time). */
+export function signatureBlocks(language: MinutesLanguage, signers: readonly MinutesSigner[]): PdfBlock[] {
+  const l = labels[language];
+  if (signers.length === 0) return [];
+  return [
+    { kind: 'heading', text: l.signedTitle },
+    {
+      kind: 'paragraph',
+      text: signers
+        .map((s) =>
+          l.signedLine(
+            s.name,
+            s.iinMasked,
+            s.certificateSerial,
+            `${kazakhstanDate(s.signedAt)} ${kazakhstanTime(s.signedAt)}`,
+          ),
+        )
+        .join('\n'),
+    },
+    { kind: 'paragraph', text: l.signedNote },
+  ];
+}
+
+export async function renderMinutes(
+  language: MinutesLanguage,
+  input: MinutesInput,
+  now: Date,
+  signers: readonly MinutesSigner[] = [],
+): Promise<Uint8Array> {
   const l = labels[language];
   const centreName = language === 'kk' ? input.session.centre_name_kk : input.session.centre_name_ru;
   return renderPdf({
@@ -330,8 +375,21 @@ export async function renderMinutes(language: MinutesLanguage, input: MinutesInp
     language,
     createdAt: now,
     footer: l.footer(input.session.number, centreName),
-    blocks: minutesBlocks(language, input),
+    blocks: [...minutesBlocks(language, input), ...signatureBlocks(language, signers)],
   });
+}
+
+/** The minutes as they closed, read again from the session: what a signed copy is rendered from. */
+export async function loadMinutesInput(db: DbOrTx, sessionId: string): Promise<MinutesInput> {
+  const session = await findSession(db, sessionId);
+  if (!session) throw new Error(`session ${sessionId} not found`);
+  const composition = await listSessionComposition(db, {
+    id: session.id,
+    centreId: session.centre_id,
+    status: session.status,
+  });
+  const items = (await listAgendaItems(db, session.id)).filter((item) => item.removal === null);
+  return { session, composition, items };
 }
 
 /** Renders both languages and keeps them immutably (signed_documents refuses UPDATE and DELETE). */
@@ -346,7 +404,7 @@ export async function generateSessionMinutes(
     centreId: session.centre_id,
     status: session.status,
   });
-  const items = await listAgendaItems(tx, session.id);
+  const items = (await listAgendaItems(tx, session.id)).filter((item) => item.removal === null);
   const input = { session, composition, items };
   const ids = {} as Record<MinutesLanguage, string>;
   for (const language of ['kk', 'ru'] as const) {

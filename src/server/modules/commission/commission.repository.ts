@@ -3,16 +3,28 @@ import { sql } from 'kysely';
 import type { ItemDecision, MemberRole, SessionStatus, VoteChoice } from '../../../shared/api/commission';
 import { staffRoles } from '../../../shared/roles';
 import type { DbOrTx } from '../../platform/db/database';
+import type { AgendaItemRemoval } from './commission.tables';
 
 // ---- members
+
+const roleOrder = sql`case m.role when 'chair' then 0 when 'deputy_chair' then 1 when 'secretary' then 2 else 3 end`;
 
 export function listMembers(db: DbOrTx, centreId: string) {
   return db
     .selectFrom('commission_members as m')
     .leftJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.id', 'm.full_name', 'm.position', 'm.role', 'm.user_id', 'm.active', 'u.full_name as user_name'])
+    .select([
+      'm.id',
+      'm.full_name',
+      'm.position',
+      'm.role',
+      'm.user_id',
+      'm.iin',
+      'm.active',
+      'u.full_name as user_name',
+    ])
     .where('m.centre_id', '=', centreId)
-    .orderBy(sql`m.active desc, case m.role when 'chair' then 0 when 'secretary' then 1 else 2 end, m.full_name`)
+    .orderBy(sql`m.active desc, ${roleOrder}, m.full_name`)
     .execute();
 }
 
@@ -30,7 +42,7 @@ export async function lockMembersOfCentre(tx: DbOrTx, centreId: string): Promise
 export async function findActiveMemberWithRole(
   db: DbOrTx,
   centreId: string,
-  role: 'chair' | 'secretary',
+  role: 'chair' | 'deputy_chair' | 'secretary',
   exceptId: string | null,
 ) {
   let query = db
@@ -56,7 +68,15 @@ export async function findActiveMemberOfUser(db: DbOrTx, centreId: string, userI
 
 export function insertMember(
   db: DbOrTx,
-  member: { centreId: string; fullName: string; position: string; role: MemberRole; userId: string | null; now: Date },
+  member: {
+    centreId: string;
+    fullName: string;
+    position: string;
+    role: MemberRole;
+    userId: string | null;
+    iin: string | null;
+    now: Date;
+  },
 ) {
   return db
     .insertInto('commission_members')
@@ -66,6 +86,7 @@ export function insertMember(
       position: member.position,
       role: member.role,
       user_id: member.userId,
+      iin: member.iin,
       active: true,
       created_at: member.now,
     })
@@ -76,7 +97,14 @@ export function insertMember(
 export function updateMember(
   db: DbOrTx,
   id: string,
-  changes: { fullName: string; position: string; role: MemberRole; userId: string | null; active: boolean },
+  changes: {
+    fullName: string;
+    position: string;
+    role: MemberRole;
+    userId: string | null;
+    iin: string | null;
+    active: boolean;
+  },
 ) {
   return db
     .updateTable('commission_members')
@@ -85,6 +113,7 @@ export function updateMember(
       position: changes.position,
       role: changes.role,
       user_id: changes.userId,
+      iin: changes.iin,
       active: changes.active,
     })
     .where('id', '=', id)
@@ -146,9 +175,10 @@ export function listSessions(db: DbOrTx, centreId: string) {
       's.scheduled_for',
       's.place',
       's.status',
-      sql<number>`(select count(*)::int from commission_agenda_items i where i.session_id = s.id)`.as('items'),
       sql<number>`(select count(*)::int from commission_agenda_items i
-        where i.session_id = s.id and i.decision is not null)`.as('decided'),
+        where i.session_id = s.id and i.removed_at is null)`.as('items'),
+      sql<number>`(select count(*)::int from commission_agenda_items i
+        where i.session_id = s.id and i.decision is not null and i.removed_at is null)`.as('decided'),
     ])
     .where('s.centre_id', '=', centreId)
     .orderBy('s.number', 'desc')
@@ -170,6 +200,9 @@ export function findSession(db: DbOrTx, id: string) {
       's.opened_at',
       's.closed_at',
       's.minutes_document_id',
+      's.cancelled_at',
+      's.cancel_reason',
+      's.minutes_signed_at',
       'c.name_kk as centre_name_kk',
       'c.name_ru as centre_name_ru',
     ])
@@ -185,6 +218,7 @@ export type CompositionMember = {
   position: string;
   role: MemberRole;
   userId: string | null;
+  iin: string | null;
   /** null while nobody has marked the member yet (only before opening). */
   present: boolean | null;
 };
@@ -200,20 +234,22 @@ export async function listSessionComposition(
     position: string;
     role: MemberRole;
     user_id: string | null;
+    iin: string | null;
     present: boolean | null;
   }>`
-    select m.id, m.full_name, m.position, m.role, m.user_id, a.present
+    select m.id, m.full_name, m.position, m.role, m.user_id, m.iin, a.present
     from commission_members m
     left join commission_attendance a on a.session_id = ${session.id} and a.member_id = m.id
     where m.centre_id = ${session.centreId}
       and ${session.status === 'planned' ? sql`m.active` : sql`a.member_id is not null`}
-    order by case m.role when 'chair' then 0 when 'secretary' then 1 else 2 end, m.full_name`.execute(db);
+    order by ${roleOrder}, m.full_name`.execute(db);
   return rows.map((r) => ({
     id: r.id,
     fullName: r.full_name,
     position: r.position,
     role: r.role,
     userId: r.user_id,
+    iin: r.iin,
     present: r.present,
   }));
 }
@@ -272,9 +308,11 @@ export function findAgendaItemForUpdate(db: DbOrTx, sessionId: string, itemId: s
       'i.decision',
       sql<number>`(select coalesce(sum(p.jobs), 0)::int from subsidy_application_positions p
         where p.application_id = i.application_id)`.as('jobs_asked'),
+      sql<number>`(select count(*)::int from commission_votes v where v.item_id = i.id)`.as('votes'),
     ])
     .where('i.id', '=', itemId)
     .where('i.session_id', '=', sessionId)
+    .where('i.removed_at', 'is', null)
     .forUpdate('i')
     .executeTakeFirst();
 }
@@ -355,6 +393,24 @@ export function findApplicationForAgenda(db: DbOrTx, id: string) {
     .executeTakeFirst();
 }
 
+/** Members who vote not on an item: a declared conflict of interest, or they reviewed the application themselves. */
+export function excludedMemberIds(
+  item: Pick<AgendaItemDetails, 'conflicts' | 'reviewerUserIds'>,
+  composition: readonly Pick<CompositionMember, 'id' | 'userId'>[],
+): string[] {
+  return [
+    ...item.conflicts.map((c) => c.memberId),
+    ...recusedMemberIds(item, composition).filter((id) => !item.conflicts.some((c) => c.memberId === id)),
+  ];
+}
+
+export function recusedMemberIds(
+  item: Pick<AgendaItemDetails, 'reviewerUserIds'>,
+  composition: readonly Pick<CompositionMember, 'id' | 'userId'>[],
+): string[] {
+  return composition.filter((m) => m.userId !== null && item.reviewerUserIds.includes(m.userId)).map((m) => m.id);
+}
+
 export type AgendaItemDetails = {
   id: string;
   ordinal: number;
@@ -362,6 +418,13 @@ export type AgendaItemDetails = {
   approvedJobs: number | null;
   reason: string | null;
   decidedAt: Date | null;
+  /** Why the item left its agenda without a decision, if it did. */
+  removal: {
+    kind: AgendaItemRemoval;
+    reason: string | null;
+    at: Date;
+    movedToSessionNumber: number | null;
+  } | null;
   application: {
     id: string;
     number: string | null;
@@ -387,6 +450,8 @@ export type AgendaItemDetails = {
   }[];
   jobsAsked: number;
   compliance: { item: string; result: 'passed' | 'failed' | 'not_applicable'; note: string }[];
+  /** Users who reviewed the application (B03-2.1–2.4): a member who is one of them votes not on it. */
+  reviewerUserIds: string[];
   conflicts: { memberId: string; memberName: string; reason: string; declaredAt: Date }[];
   votes: {
     memberId: string;
@@ -407,6 +472,10 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     approved_jobs: number | null;
     reason: string | null;
     decided_at: Date | null;
+    removed_at: Date | null;
+    removal: AgendaItemRemoval | null;
+    removal_reason: string | null;
+    moved_to_session_number: number | null;
     application_id: string;
     number: string | null;
     status: string;
@@ -423,6 +492,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     employer_eligible: boolean | null;
   }>`
     select i.id, i.ordinal, i.decision, i.approved_jobs, i.reason, i.decided_at,
+      i.removed_at, i.removal, i.removal_reason, ms.number as moved_to_session_number,
       a.id as application_id, a.number, a.status, a.version, a.revision, a.employer_id,
       e.bin as employer_bin, e.name_kk as employer_name_kk, e.name_ru as employer_name_ru,
       a.programme_code, pv.name_kk as programme_name_kk, pv.name_ru as programme_name_ru,
@@ -430,6 +500,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     from commission_agenda_items i
     join subsidy_applications a on a.id = i.application_id
     join organisations e on e.id = a.employer_id
+    left join commission_sessions ms on ms.id = i.moved_to_session_id
     left join lateral (
       select v.name_kk, v.name_ru from subsidy_programme_versions v
       where v.id = a.programme_version_id or (a.programme_version_id is null and v.code = a.programme_code)
@@ -465,6 +536,15 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     .where('c.application_id', 'in', applicationIds)
     .orderBy('c.item')
     .execute();
+  const reviewers = await db
+    .selectFrom('audit_log')
+    .select(['subject_id', 'actor_id'])
+    .distinct()
+    .where('subject_type', '=', 'subsidy_application')
+    .where('subject_id', 'in', applicationIds)
+    .where('step', 'in', ['B03-2.1', 'B03-2.2', 'B03-2.3', 'B03-2.4'])
+    .where('actor_id', 'is not', null)
+    .execute();
   const conflicts = await db
     .selectFrom('commission_conflicts as c')
     .innerJoin('commission_members as m', 'm.id', 'c.member_id')
@@ -487,7 +567,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
       'u.full_name as recorded_by_name',
     ])
     .where('v.item_id', 'in', itemIds)
-    .orderBy(sql`case m.role when 'chair' then 0 when 'secretary' then 1 else 2 end, m.full_name`)
+    .orderBy(sql`${roleOrder}, m.full_name`)
     .execute();
 
   return items.map((i) => {
@@ -508,6 +588,15 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
       approvedJobs: i.approved_jobs,
       reason: i.reason,
       decidedAt: i.decided_at ? new Date(i.decided_at) : null,
+      removal:
+        i.removal && i.removed_at
+          ? {
+              kind: i.removal,
+              reason: i.removal_reason,
+              at: new Date(i.removed_at),
+              movedToSessionNumber: i.moved_to_session_number,
+            }
+          : null,
       application: {
         id: i.application_id,
         number: i.number,
@@ -528,6 +617,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
       compliance: compliance
         .filter((c) => c.application_id === i.application_id)
         .map((c) => ({ item: c.item, result: c.result, note: c.note })),
+      reviewerUserIds: reviewers.filter((r) => r.subject_id === i.application_id).map((r) => r.actor_id as string),
       conflicts: conflicts
         .filter((c) => c.item_id === i.id)
         .map((c) => ({
@@ -558,6 +648,7 @@ export function listDecisionsToEnter(db: DbOrTx, sessionId: string) {
     .select(['a.id', 'a.version'])
     .where('i.session_id', '=', sessionId)
     .where('i.decision', 'is not', null)
+    .where('i.removed_at', 'is', null)
     .where('a.status', '=', 'at_commission')
     .orderBy('i.ordinal')
     .execute();
@@ -570,6 +661,7 @@ export function findLatestItemDecision(db: DbOrTx, applicationId: string) {
     .select(['id', 'session_id', 'decision', 'approved_jobs', 'reason', 'decided_at'])
     .where('application_id', '=', applicationId)
     .where('decision', 'is not', null)
+    .where('removed_at', 'is', null)
     .orderBy('decided_at', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -610,4 +702,89 @@ export function listEmployerUsers(db: DbOrTx, employerId: string) {
     .where('role', '=', 'employer_representative')
     .where('disabled_at', 'is', null)
     .execute();
+}
+
+// ---- ways off the agenda
+
+/** An item leaves its agenda without a decision; it stays as the session's history. */
+export async function markItemRemoved(
+  db: DbOrTx,
+  itemId: string,
+  removal: { kind: 'postponed' | 'withdrawn'; reason: string | null; movedToSessionId: string | null; now: Date },
+) {
+  await db
+    .updateTable('commission_agenda_items')
+    .set({
+      removed_at: removal.now,
+      removal: removal.kind,
+      removal_reason: removal.reason,
+      moved_to_session_id: removal.movedToSessionId,
+    })
+    .where('id', '=', itemId)
+    .execute();
+}
+
+/** Applications at the commission on no agenda: their session was cancelled. The next session takes them first. */
+export function listCommissionQueue(db: DbOrTx, centreId: string) {
+  return db
+    .selectFrom('subsidy_applications as a')
+    .innerJoin('organisations as e', 'e.id', 'a.employer_id')
+    .select([
+      'a.id',
+      'a.number',
+      'a.version',
+      'a.programme_code',
+      'a.submitted_at',
+      'e.bin as employer_bin',
+      'e.name_kk as employer_name_kk',
+      'e.name_ru as employer_name_ru',
+      sql<number>`(select coalesce(sum(p.jobs), 0)::int from subsidy_application_positions p
+        where p.application_id = a.id)`.as('jobs'),
+      sql<number | null>`(select s.number from commission_agenda_items i
+        join commission_sessions s on s.id = i.session_id
+        where i.application_id = a.id order by i.removed_at desc nulls last limit 1)`.as('last_session_number'),
+    ])
+    .where('a.centre_id', '=', centreId)
+    .where('a.status', '=', 'at_commission')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('commission_agenda_items as i')
+            .select('i.id')
+            .whereRef('i.application_id', '=', 'a.id')
+            .where('i.removed_at', 'is', null),
+        ),
+      ),
+    )
+    .orderBy('a.submitted_at')
+    .execute();
+}
+
+/** Users linked to the centre's active members: they hear of a cancelled session. */
+export async function listMemberUsers(db: DbOrTx, centreId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('commission_members')
+    .select('user_id')
+    .where('centre_id', '=', centreId)
+    .where('active', '=', true)
+    .where('user_id', 'is not', null)
+    .execute();
+  return rows.map((r) => r.user_id).filter((id): id is string => id !== null);
+}
+
+// ---- the minutes' signatures
+
+/** Signatures on the session's minutes documents, oldest first. */
+export function listMinutesSignatures(db: DbOrTx, documentIds: readonly string[]) {
+  if (documentIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('signatures')
+    .select(['document_id', 'submitted_by', 'signer_iin', 'signer_name', 'certificate_serial', 'signing_time'])
+    .where('document_id', 'in', documentIds)
+    .orderBy('seq')
+    .execute();
+}
+
+export async function setMinutesSigned(db: DbOrTx, sessionId: string, now: Date) {
+  await db.updateTable('commission_sessions').set({ minutes_signed_at: now }).where('id', '=', sessionId).execute();
 }

@@ -4,6 +4,8 @@ import {
   agendaRequest,
   applicationDecisionResponse,
   attendanceRequest,
+  cancelSessionRequest,
+  commissionQueueResponse,
   conflictRequest,
   createMemberRequest,
   createSessionRequest,
@@ -11,11 +13,14 @@ import {
   enterDecisionsResponse,
   memberListResponse,
   minutesQuery,
+  postponeItemRequest,
   sessionListResponse,
   sessionView,
+  signMinutesRequest,
   updateMemberRequest,
   versionRequest,
   voteRequest,
+  withdrawItemRequest,
 } from '../../../shared/api/commission';
 import { idParams, uuidSchema } from '../../../shared/api/common';
 import { Role } from '../../../shared/roles';
@@ -25,6 +30,7 @@ import { mediaTypes, sendDownload } from '../../platform/documents/http';
 import type { App } from '../../platform/http';
 import {
   type CommissionDeps,
+  cancelSession,
   closeSession,
   composeAgenda,
   createMember,
@@ -33,14 +39,18 @@ import {
   declareConflict,
   enterApplicationDecision,
   enterSessionDecisions,
+  getCommissionQueue,
   getMinutes,
   getSessionView,
   listMembersOf,
   listSessionsOf,
   openSession,
+  postponeItem,
   recordAttendance,
   recordVote,
+  signSessionMinutes,
   updateMember,
+  withdrawItem,
 } from './commission.usecases';
 
 const tags = ['commission'];
@@ -53,8 +63,8 @@ const head = access.roles(Role.centreHead);
 // The meeting is recorded by the specialist or the staff member linked to the secretary: checked in the use cases.
 const recorder = access.staff;
 
-export function registerCommissionRoutes(app: App, { db, clock, config }: AppDeps) {
-  const deps: CommissionDeps = { db, clock, publicUrl: config.publicUrl };
+export function registerCommissionRoutes(app: App, { db, clock, config, signatures }: AppDeps) {
+  const deps: CommissionDeps = { db, clock, publicUrl: config.publicUrl, signatures };
 
   app.get(
     '/api/commission/members',
@@ -138,7 +148,8 @@ export function registerCommissionRoutes(app: App, { db, clock, config }: AppDep
   app.post(
     '/api/commission/sessions/:id/open',
     {
-      config: { access: specialistOrHead },
+      // Whoever presides (the chair, or the deputy chair when the chair is absent): checked in the use case.
+      config: { access: access.staff },
       schema: { tags, params: idParams, body: versionRequest, response: { 200: sessionView } },
     },
     async (request) => {
@@ -150,12 +161,57 @@ export function registerCommissionRoutes(app: App, { db, clock, config }: AppDep
   app.post(
     '/api/commission/sessions/:id/close',
     {
-      config: { access: specialistOrHead },
+      // Whoever presides (the chair, or the deputy chair when the chair is absent): checked in the use case.
+      config: { access: access.staff },
       schema: { tags, params: idParams, body: versionRequest, response: { 200: sessionView } },
     },
     async (request) => {
       await closeSession(deps, request.user!, request.params.id, request.body.version);
       return getSessionView(deps, request.user!, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/commission/sessions/:id/cancel',
+    {
+      config: { access: specialistOrHead },
+      schema: { tags, params: idParams, body: cancelSessionRequest, response: { 200: sessionView } },
+    },
+    async (request) => {
+      await cancelSession(deps, request.user!, request.params.id, request.body);
+      return getSessionView(deps, request.user!, request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/commission/queue',
+    { config: { access: access.staff }, schema: { tags, response: { 200: commissionQueueResponse } } },
+    (request) => getCommissionQueue(db, request.user!),
+  );
+
+  app.post(
+    '/api/commission/sessions/:id/items/:itemId/postpone',
+    {
+      config: { access: recorder },
+      schema: { tags, params: itemParams, body: postponeItemRequest, response: { 200: sessionView } },
+    },
+    async (request) => {
+      const { id, itemId } = request.params;
+      await postponeItem(deps, request.user!, id, itemId, request.body);
+      return getSessionView(deps, request.user!, id);
+    },
+  );
+
+  app.post(
+    '/api/commission/sessions/:id/items/:itemId/withdraw',
+    {
+      config: { access: specialist },
+      schema: { tags, params: itemParams, body: withdrawItemRequest, response: { 200: sessionView } },
+    },
+    async (request) => {
+      const { id, itemId } = request.params;
+      await withdrawItem(deps, request.user!, id, itemId, request.body);
+      return getSessionView(deps, request.user!, id);
     },
   );
 
@@ -206,6 +262,20 @@ export function registerCommissionRoutes(app: App, { db, clock, config }: AppDep
       schema: { tags, params: idParams, response: { 200: enterDecisionsResponse } },
     },
     (request) => enterSessionDecisions(deps, request.user!, request.params.id),
+  );
+
+  // B03-3.1: whoever presided and the secretary sign each language of the minutes (checked in the use case).
+  app.post(
+    '/api/commission/sessions/:id/minutes/signatures',
+    {
+      config: { access: access.staff },
+      schema: { tags, params: idParams, body: signMinutesRequest, response: { 200: sessionView } },
+    },
+    async (request) => {
+      const { language, cms } = request.body;
+      await signSessionMinutes(deps, request.user!, request.params.id, { language, cms });
+      return getSessionView(deps, request.user!, request.params.id);
+    },
   );
 
   app.get(

@@ -82,7 +82,8 @@ async function sendToAgenda(session: SessionView, applicationIds: string[]): Pro
   return response.json();
 }
 
-async function markPresent(session: SessionView, present: number[], caller = specialist): Promise<SessionView> {
+// The secretary records the meeting; the chair (the head here) opens and closes it.
+async function markPresent(session: SessionView, present: number[], caller = secretary): Promise<SessionView> {
   const response = await put(
     `/api/commission/sessions/${session.id}/attendance`,
     { attendance: members.map((memberId, index) => ({ memberId, present: present.includes(index) })) },
@@ -96,7 +97,7 @@ async function open(session: SessionView) {
   const current = (
     await app.inject({ method: 'GET', url: `/api/commission/sessions/${session.id}`, headers: specialist.headers })
   ).json() as SessionView;
-  return post(`/api/commission/sessions/${session.id}/open`, { version: current.version });
+  return post(`/api/commission/sessions/${session.id}/open`, { version: current.version }, head);
 }
 
 const vote = (
@@ -104,7 +105,7 @@ const vote = (
   itemId: string,
   member: number,
   choice: string,
-  caller = specialist,
+  caller = secretary,
   dissent?: string,
 ) =>
   put(
@@ -120,7 +121,7 @@ async function voteAll(session: SessionView, itemId: string, choices: Record<num
   }
 }
 
-const decide = (session: SessionView, itemId: string, payload: object, caller = specialist) =>
+const decide = (session: SessionView, itemId: string, payload: object, caller = secretary) =>
   post(`/api/commission/sessions/${session.id}/items/${itemId}/decision`, payload, caller);
 
 async function statusOf(applicationId: string) {
@@ -238,7 +239,14 @@ describe('quorum, conflicts of interest and votes', () => {
 
     const three = await markPresent(session, [0, 1, 2]);
     expect(three.quorum.reached).toBe(true);
-    expect(three.actions.map((a) => a.action)).toContain('open');
+    // The secretary records; only the chair (the head here) may open.
+    expect(three.actions.map((a) => a.action)).not.toContain('open');
+    const chairView = await app.inject({
+      method: 'GET',
+      url: `/api/commission/sessions/${session.id}`,
+      headers: head.headers,
+    });
+    expect((chairView.json() as SessionView).actions.map((a) => a.action)).toContain('open');
     const opened = await open(session);
     expect(opened.statusCode, opened.body).toBe(200);
     expect(opened.json()).toMatchObject({ status: 'in_session', quorum: { members: 5, present: 3 } });
@@ -252,10 +260,14 @@ describe('quorum, conflicts of interest and votes', () => {
     await markPresent(session, [0, 1, 2, 3, 4]);
     expect((await open(session)).statusCode).toBe(200);
 
-    const declared = await post(`/api/commission/sessions/${session.id}/items/${itemA}/conflicts`, {
-      memberId: members[2],
-      reason: 'Жұмыс берушінің құрылтайшысының туысы',
-    });
+    const declared = await post(
+      `/api/commission/sessions/${session.id}/items/${itemA}/conflicts`,
+      {
+        memberId: members[2],
+        reason: 'Жұмыс берушінің құрылтайшысының туысы',
+      },
+      secretary,
+    );
     expect(declared.statusCode, declared.body).toBe(200);
     const refused = problemOf(await vote(session, itemA!, 2, 'for'));
     expect(refused.status).toBe(422);
@@ -278,10 +290,14 @@ describe('quorum, conflicts of interest and votes', () => {
     await markPresent(session, [0, 1, 2, 3, 4]);
     await open(session);
     expect((await vote(session, itemId, 3, 'for')).statusCode).toBe(200);
-    const after = await post(`/api/commission/sessions/${session.id}/items/${itemId}/conflicts`, {
-      memberId: members[3],
-      reason: 'Ағасы осы компанияда жұмыс істейді',
-    });
+    const after = await post(
+      `/api/commission/sessions/${session.id}/items/${itemId}/conflicts`,
+      {
+        memberId: members[3],
+        reason: 'Ағасы осы компанияда жұмыс істейді',
+      },
+      secretary,
+    );
     expect((after.json() as SessionView).items[0]!.votes).toEqual([]);
   });
 
@@ -293,9 +309,11 @@ describe('quorum, conflicts of interest and votes', () => {
     await open(session);
     expect(problemOf(await vote(session, itemId, 4, 'for')).body.code).toBe('commission.member_absent');
     expect((await vote(session, itemId, 2, 'for')).statusCode).toBe(200);
-    const absent = await put(`/api/commission/sessions/${session.id}/attendance`, {
-      attendance: [{ memberId: members[2], present: false }],
-    });
+    const absent = await put(
+      `/api/commission/sessions/${session.id}/attendance`,
+      { attendance: [{ memberId: members[2], present: false }] },
+      secretary,
+    );
     expect(problemOf(absent).body.code).toBe('commission.member_has_voted');
   });
 
@@ -332,10 +350,14 @@ describe('B03-3.1 the commission decides each application', () => {
     const { session, itemId } = await openWithOneItem([0, 1, 2]);
     // Two of the three present declare a conflict: one eligible member present of three eligible.
     for (const member of [1, 2]) {
-      await post(`/api/commission/sessions/${session.id}/items/${itemId}/conflicts`, {
-        memberId: members[member],
-        reason: 'Мүдделер қақтығысы',
-      });
+      await post(
+        `/api/commission/sessions/${session.id}/items/${itemId}/conflicts`,
+        {
+          memberId: members[member],
+          reason: 'Мүдделер қақтығысы',
+        },
+        secretary,
+      );
     }
     await voteAll(session, itemId, { 0: 'for' });
     const refused = problemOf(await decide(session, itemId, { decision: 'approved', approvedJobs: 5 }));
@@ -401,7 +423,9 @@ describe('B03-3.1 the commission decides each application', () => {
     const current = (
       await app.inject({ method: 'GET', url: `/api/commission/sessions/${session.id}`, headers: specialist.headers })
     ).json() as SessionView;
-    const refused = problemOf(await post(`/api/commission/sessions/${session.id}/close`, { version: current.version }));
+    const refused = problemOf(
+      await post(`/api/commission/sessions/${session.id}/close`, { version: current.version }, head),
+    );
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('commission.items_undecided');
   });
@@ -414,12 +438,16 @@ describe('B03-3.1 the commission decides each application', () => {
     const [itemA, itemB] = view.items.map((i) => i.id);
     await markPresent(session, [0, 1, 2, 3]);
     await open(session);
-    await post(`/api/commission/sessions/${session.id}/items/${itemB}/conflicts`, {
-      memberId: members[3],
-      reason: 'Жұмыс берушінің бұрынғы қызметкері',
-    });
+    await post(
+      `/api/commission/sessions/${session.id}/items/${itemB}/conflicts`,
+      {
+        memberId: members[3],
+        reason: 'Жұмыс берушінің бұрынғы қызметкері',
+      },
+      secretary,
+    );
     await voteAll(session, itemA!, { 0: 'for', 1: 'for', 2: 'for' });
-    expect((await vote(session, itemA!, 3, 'against', specialist, 'Жалақы тым төмен')).statusCode).toBe(200);
+    expect((await vote(session, itemA!, 3, 'against', secretary, 'Жалақы тым төмен')).statusCode).toBe(200);
     expect((await decide(session, itemA!, { decision: 'approved', approvedJobs: 4 })).statusCode).toBe(200);
     await voteAll(session, itemB!, { 0: 'against', 1: 'against', 2: 'for' });
     expect((await decide(session, itemB!, { decision: 'rejected', reason: 'Салық берешегі бар' })).statusCode).toBe(

@@ -1,10 +1,13 @@
 // Table types of the employment centre's commission (комиссия ЦТМ): members, sessions, agenda, attendance, conflicts, votes.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { GeneratedId, Timestamp } from '../../platform/db/column-types';
 
-export type CommissionMemberRole = 'chair' | 'secretary' | 'member';
-export type CommissionSessionStatus = 'planned' | 'in_session' | 'closed';
+export type CommissionMemberRole = 'chair' | 'deputy_chair' | 'secretary' | 'member';
+export type CommissionSessionStatus = 'planned' | 'in_session' | 'closed' | 'cancelled';
+export type AgendaItemRemoval = 'session_cancelled' | 'postponed' | 'withdrawn' | 'application_withdrawn';
 export type Vote = 'for' | 'against' | 'abstain';
+/** A timestamp column added later, null until set: inserts may leave it out. */
+type LaterTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export type CommissionMembersTable = {
   id: GeneratedId;
@@ -13,6 +16,7 @@ export type CommissionMembersTable = {
   position: Generated<string>;
   role: CommissionMemberRole;
   user_id: string | null;
+  iin: Generated<string | null>;
   active: Generated<boolean>;
   created_at: Timestamp;
 };
@@ -28,6 +32,9 @@ export type CommissionSessionsTable = {
   opened_at: Timestamp | null;
   closed_at: Timestamp | null;
   minutes_document_id: string | null;
+  cancelled_at: LaterTimestamp;
+  cancel_reason: Generated<string | null>;
+  minutes_signed_at: LaterTimestamp;
   created_by: string;
   created_at: Timestamp;
 };
@@ -43,6 +50,10 @@ export type CommissionAgendaItemsTable = {
   approved_jobs: number | null;
   reason: string | null;
   decided_at: Timestamp | null;
+  removed_at: LaterTimestamp;
+  removal: Generated<AgendaItemRemoval | null>;
+  removal_reason: Generated<string | null>;
+  moved_to_session_id: Generated<string | null>;
 };
 
 export type CommissionConflictsTable = { item_id: string; member_id: string; reason: string; declared_at: Timestamp };

@@ -3,19 +3,27 @@ import type { Transaction } from 'kysely';
 import type {
   AgendaItemView,
   AttendanceRequest,
+  CancelSessionRequest,
+  CommissionQueueResponse,
   ConflictRequest,
   CreateMemberRequest,
   CreateSessionRequest,
   DecisionRequest,
   MemberListResponse,
+  MemberRole,
   MinutesLanguage,
+  PostponeItemRequest,
   SessionListItem,
   SessionView,
+  SignMinutesRequest,
   UpdateMemberRequest,
   VoteRequest,
+  WithdrawItemRequest,
 } from '../../../shared/api/commission';
 import { type ApplicationStatus, ApplicationStatus as Status } from '../../../shared/api/subsidized-jobs';
 import { decisionRefusal, hasQuorum, quorumNeeded, tallyOfItem } from '../../../shared/commission/rules';
+import { registerMessages } from '../../../shared/i18n/messages';
+import { maskIdentifier } from '../../../shared/iin-bin';
 import { Role } from '../../../shared/roles';
 import { appendAudit } from '../../platform/audit/audit';
 import { centreIdOf, type SessionUser } from '../../platform/auth/access';
@@ -24,12 +32,13 @@ import type { Database, Db, DbOrTx } from '../../platform/db/database';
 import { DomainError, forbidden, notFound } from '../../platform/errors';
 import { notify } from '../../platform/notifications/notifications';
 import { applyActionIn, availableActions, performActivityIn, systemActor } from '../../platform/workflow/workflow';
-import { getSignedDocument, registerDocumentAccessRule } from '../signatures';
+import { getSignedDocument, registerDocumentAccessRule, type SignatureServices } from '../signatures';
 import { applicationWorkflow } from '../subsidized-jobs';
 import { commissionError, commissionFieldError } from './commission.errors';
-import { minutesKinds } from './commission.minutes';
+import { kazakhstanDate, kazakhstanTime, loadMinutesInput, minutesKinds, renderMinutes } from './commission.minutes';
 import {
   deleteVote,
+  excludedMemberIds,
   findActiveMemberOfUser,
   findActiveMemberWithRole,
   findAgendaItemForUpdate,
@@ -45,24 +54,38 @@ import {
   insertSession,
   listAgendaItems,
   listCentreStaff,
+  listCommissionQueue,
   listDecisionsToEnter,
   listEmployerUsers,
   listMembers,
+  listMemberUsers,
   listSessionComposition,
   listSessions,
   lockMembersOfCentre,
+  markItemRemoved,
   memberHasVotesInSession,
   nextAgendaOrdinal,
   nextSessionNumber,
   recordItemDecision,
+  recusedMemberIds,
   updateMember as updateMemberRow,
   upsertAttendance,
   upsertVote,
   writeApplicationDecision,
 } from './commission.repository';
-import { commissionSessionWorkflow, mayRecordMeeting, type SessionRecord } from './commission.workflow';
+import { listMinutesSigners, listSignersOf, signMinutes } from './commission.signing';
+import { commissionTemplates } from './commission.templates';
+import {
+  commissionSessionWorkflow,
+  mayManageAgenda,
+  mayPreside,
+  mayRecordMeeting,
+  type SessionRecord,
+} from './commission.workflow';
 
-export type CommissionDeps = { db: Db; clock: Clock; publicUrl: string };
+export type CommissionDeps = { db: Db; clock: Clock; publicUrl: string; signatures: SignatureServices };
+
+for (const locale of ['kk', 'ru', 'en'] as const) registerMessages(locale, commissionTemplates[locale]);
 
 // The minutes name every member's vote and other employers' applications: the centre's staff only.
 registerDocumentAccessRule('commission_session', async ({ db, user, document }) => {
@@ -90,6 +113,7 @@ export async function listMembersOf(db: Db, user: SessionUser): Promise<MemberLi
       role: m.role,
       userId: m.user_id,
       userName: m.user_name,
+      iinMasked: m.iin ? maskIdentifier(m.iin) : null,
       active: m.active,
     })),
     linkableUsers: staff.map((u) => ({ id: u.id, fullName: u.full_name, role: u.role })),
@@ -97,13 +121,16 @@ export async function listMembersOf(db: Db, user: SessionUser): Promise<MemberLi
   };
 }
 
-type MemberState = { role: 'chair' | 'secretary' | 'member'; userId: string | null; active: boolean };
+type MemberState = { role: MemberRole; userId: string | null; active: boolean };
 
-/** At most one active chair and one active secretary per centre, and a user sits on the commission once. */
+/** At most one active chair, deputy chair and secretary per centre, and a user sits on the commission once. */
 async function checkMemberRules(tx: DbOrTx, centreId: string, memberId: string | null, state: MemberState) {
   if (!state.active) return;
   if (state.role === 'chair' && (await findActiveMemberWithRole(tx, centreId, 'chair', memberId))) {
     throw commissionFieldError('commission.chair_exists', 'role');
+  }
+  if (state.role === 'deputy_chair' && (await findActiveMemberWithRole(tx, centreId, 'deputy_chair', memberId))) {
+    throw commissionFieldError('commission.deputy_exists', 'role');
   }
   if (state.role === 'secretary' && (await findActiveMemberWithRole(tx, centreId, 'secretary', memberId))) {
     throw commissionFieldError('commission.secretary_exists', 'role');
@@ -163,6 +190,7 @@ export async function updateMember(
       position: input.position ?? member.position,
       role: input.role ?? member.role,
       userId: input.userId === undefined ? member.user_id : input.userId,
+      iin: input.iin === undefined ? member.iin : input.iin,
       active: input.active ?? member.active,
     };
     await checkMemberRules(tx, centreId, memberId, next);
@@ -256,6 +284,8 @@ export async function getSessionView(
     version: session.version,
     openedAt: session.opened_at ? new Date(session.opened_at).toISOString() : null,
     closedAt: session.closed_at ? new Date(session.closed_at).toISOString() : null,
+    cancelledAt: session.cancelled_at ? new Date(session.cancelled_at).toISOString() : null,
+    cancelReason: session.cancel_reason,
     members: composition.map((m) => ({
       id: m.id,
       fullName: m.fullName,
@@ -308,9 +338,10 @@ export async function getSessionView(
           castAt: v.castAt.toISOString(),
           recordedByName: v.recordedByName,
         })),
+        recusedMemberIds: recusedMemberIds(item, composition),
         tally: tallyOfItem({
           composition,
-          conflictedMemberIds: item.conflicts.map((c) => c.memberId),
+          conflictedMemberIds: excludedMemberIds(item, composition),
           votes: item.votes,
         }),
         decision:
@@ -322,16 +353,39 @@ export async function getSessionView(
                 decidedAt: item.decidedAt.toISOString(),
               }
             : null,
+        removal: item.removal ? { ...item.removal, at: item.removal.at.toISOString() } : null,
       }),
     ),
     minutes,
     actions: availableActions(commissionSessionWorkflow, record, user, clock.now()),
-    canRecord: session.status !== 'closed' && mayRecordMeeting(user, record),
+    canRecord: session.status !== 'closed' && session.status !== 'cancelled' && mayRecordMeeting(user, record),
+    myMemberId: composition.find((m) => m.userId === user.id)?.id ?? null,
+    minutesSignatures: await listMinutesSigners(db, user, record, composition, minutes),
+    minutesSignedAt: session.minutes_signed_at ? new Date(session.minutes_signed_at).toISOString() : null,
     decisionsToEnter:
       user.role === Role.employerRelationsSpecialist
-        ? items.filter((i) => i.decision && i.application.status === Status.atCommission).length
+        ? items.filter(
+            (i) =>
+              session.minutes_signed_at && i.decision && !i.removal && i.application.status === Status.atCommission,
+          ).length
         : 0,
   };
+}
+
+/** B03-3.1: the presiding member or the secretary signs one language of the minutes with a personal ЭЦП. */
+export async function signSessionMinutes(
+  deps: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  input: SignMinutesRequest,
+): Promise<void> {
+  await signMinutes(
+    { db: deps.db, signatures: deps.signatures, now: deps.clock.now() },
+    user,
+    sessionId,
+    input,
+    findMinutesDocuments,
+  );
 }
 
 async function findMinutesDocuments(db: DbOrTx, sessionId: string) {
@@ -372,6 +426,12 @@ export async function composeAgenda(
           const application = await findApplicationForAgenda(tx, applicationId);
           // Another centre's application does not exist for this centre's commission.
           if (!application || application.centre_id !== record.centreId) throw notFound();
+          // Already at the commission with no agenda (its session was cancelled): it only joins this agenda.
+          if (application.status === Status.atCommission && !(await isOnAnAgenda(tx, applicationId))) {
+            await insertAgendaItem(tx, { sessionId, applicationId, ordinal });
+            ordinal += 1;
+            continue;
+          }
           try {
             await applyActionIn(tx, applicationWorkflow, {
               id: applicationId,
@@ -398,13 +458,190 @@ export async function composeAgenda(
   );
 }
 
+async function isOnAnAgenda(tx: DbOrTx, applicationId: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('commission_agenda_items')
+    .select('id')
+    .where('application_id', '=', applicationId)
+    .where('removed_at', 'is', null)
+    .where('decision', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The commission's queue: applications at the commission whose session was cancelled, oldest first. */
+export async function getCommissionQueue(db: Db, user: SessionUser): Promise<CommissionQueueResponse> {
+  const rows = await listCommissionQueue(db, centreOf(user));
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      employer: { bin: r.employer_bin, nameKk: r.employer_name_kk, nameRu: r.employer_name_ru },
+      programmeCode: r.programme_code,
+      jobs: r.jobs,
+      lastSessionNumber: r.last_session_number,
+    })),
+  };
+}
+
+// ---- ways out: a session cancelled, an item postponed or withdrawn (B03-2.5)
+
+async function notifyEmployer(
+  tx: DbOrTx,
+  applicationId: string,
+  template: string,
+  params: Record<string, string | number>,
+  now: Date,
+) {
+  const application = await findApplicationNumber(tx, applicationId);
+  const link = `/employer/applications/${applicationId}`;
+  for (const employerUser of await listEmployerUsers(tx, application.employer_id)) {
+    await notify(tx, {
+      userId: employerUser.id,
+      template,
+      params: { number: application.number ?? '', ...params },
+      link,
+      now,
+    });
+  }
+}
+
+/**
+ * A session that cannot be held (no quorum, no chair) is cancelled with its reason: its applications stay at the
+ * commission and wait in the queue for the next session; their employers and the members with an account are told.
+ */
+export async function cancelSession(
+  deps: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  { version, reason }: CancelSessionRequest,
+): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const before = await listAgendaItems(tx, sessionId);
+    const { record } = await applyActionIn(tx, commissionSessionWorkflow, {
+      id: sessionId,
+      action: 'cancel',
+      expectedVersion: version,
+      actor: user,
+      input: { reason } as never,
+      now,
+      comment: reason,
+    });
+    for (const item of before.filter((i) => i.removal === null)) {
+      await notifyEmployer(
+        tx,
+        item.application.id,
+        'commission.session_cancelled',
+        { session: record.number, reason },
+        now,
+      );
+    }
+    for (const userId of await listMemberUsers(tx, record.centreId)) {
+      if (userId === user.id) continue;
+      await notify(tx, {
+        userId,
+        template: 'commission.session_cancelled_member',
+        params: { session: record.number, reason },
+        link: `/commission/sessions/${sessionId}`,
+        now,
+      });
+    }
+  });
+}
+
+/** An undecided item moves to another planned session of the centre; the employer hears when and where. */
+export async function postponeItem(
+  deps: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  itemId: string,
+  { toSessionId, reason }: PostponeItemRequest,
+): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute((tx) =>
+    performActivityIn(
+      tx,
+      commissionSessionWorkflow,
+      { id: sessionId, action: 'postpone_item', actor: user, now, details: { itemId, toSessionId } },
+      async ({ record }) => {
+        if (!mayManageAgenda(user, record)) throw forbidden();
+        const item = await lockUndecidedItem(tx, sessionId, itemId);
+        const target = await findSession(tx, toSessionId);
+        if (!target || target.centre_id !== record.centreId) throw notFound();
+        if (target.id === sessionId || target.status !== 'planned') {
+          throw commissionFieldError('commission.target_session_not_planned', 'toSessionId');
+        }
+        await markItemRemoved(tx, itemId, {
+          kind: 'postponed',
+          reason: reason || null,
+          movedToSessionId: target.id,
+          now,
+        });
+        await insertAgendaItem(tx, {
+          sessionId: target.id,
+          applicationId: item.application_id,
+          ordinal: await nextAgendaOrdinal(tx, target.id),
+        });
+        const scheduled = new Date(target.scheduled_for);
+        await notifyEmployer(
+          tx,
+          item.application_id,
+          'commission.item_postponed',
+          {
+            session: target.number,
+            date: `${kazakhstanDate(scheduled)} ${kazakhstanTime(scheduled)}`,
+            place: target.place,
+          },
+          now,
+        );
+      },
+    ),
+  );
+}
+
+/** Before its vote, the specialist takes an item off the agenda: the application goes back to review, with a reason. */
+export async function withdrawItem(
+  deps: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  itemId: string,
+  { reason }: WithdrawItemRequest,
+): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute((tx) =>
+    performActivityIn(
+      tx,
+      commissionSessionWorkflow,
+      { id: sessionId, action: 'withdraw_item', actor: user, now, details: { itemId } },
+      async () => {
+        const item = await lockUndecidedItem(tx, sessionId, itemId);
+        if (item.votes > 0) throw commissionError('commission.item_has_votes');
+        await markItemRemoved(tx, itemId, { kind: 'withdrawn', reason, movedToSessionId: null, now });
+        const application = await findApplicationForAgenda(tx, item.application_id);
+        if (!application) throw notFound();
+        await applyActionIn(tx, applicationWorkflow, {
+          id: item.application_id,
+          action: 'withdraw_from_commission',
+          expectedVersion: application.version,
+          actor: user,
+          input: {},
+          now,
+          comment: reason,
+        });
+        await notifyEmployer(tx, item.application_id, 'commission.item_withdrawn', { reason }, now);
+      },
+    ),
+  );
+}
+
 // ---- the meeting
 
-/** Runs a step of the meeting as an activity of the session, for the specialist or the commission's secretary only. */
+/** Runs a step of the meeting as an activity of the session, for the commission's secretary only. */
 function recordMeetingStep<T>(
   tx: Transaction<Database>,
   user: SessionUser,
-  request: { sessionId: string; action: 'record_attendance' | 'declare_conflict' | 'record_vote' | 'decide_item' },
+  request: { sessionId: string; action: 'record_attendance' | 'declare_conflict' | 'decide_item' },
   now: Date,
   details: Record<string, unknown>,
   run: (record: SessionRecord) => Promise<T>,
@@ -456,30 +693,41 @@ export async function recordAttendance(
   );
 }
 
+/** Only whoever presides (the chair, or the deputy when the chair is absent) opens or closes: others hear 403. */
+async function checkPresiding(tx: Transaction<Database>, user: SessionUser, sessionId: string) {
+  const record = await commissionSessionWorkflow.load(tx, sessionId);
+  if (!record || !commissionSessionWorkflow.isVisibleTo(record, user)) throw notFound();
+  // A session already closed or cancelled answers the engine's 409 instead.
+  const live = record.status === 'planned' || record.status === 'in_session';
+  if (live && !mayPreside(user, record)) throw commissionError('commission.not_presiding');
+}
+
 export async function openSession(deps: CommissionDeps, user: SessionUser, sessionId: string, version: number) {
-  await deps.db.transaction().execute((tx) =>
-    applyActionIn(tx, commissionSessionWorkflow, {
+  await deps.db.transaction().execute(async (tx) => {
+    await checkPresiding(tx, user, sessionId);
+    await applyActionIn(tx, commissionSessionWorkflow, {
       id: sessionId,
       action: 'open',
       expectedVersion: version,
       actor: user,
       input: {},
       now: deps.clock.now(),
-    }),
-  );
+    });
+  });
 }
 
 export async function closeSession(deps: CommissionDeps, user: SessionUser, sessionId: string, version: number) {
-  await deps.db.transaction().execute((tx) =>
-    applyActionIn(tx, commissionSessionWorkflow, {
+  await deps.db.transaction().execute(async (tx) => {
+    await checkPresiding(tx, user, sessionId);
+    await applyActionIn(tx, commissionSessionWorkflow, {
       id: sessionId,
       action: 'close',
       expectedVersion: version,
       actor: user,
       input: {},
       now: deps.clock.now(),
-    }),
-  );
+    });
+  });
 }
 
 async function lockUndecidedItem(tx: DbOrTx, sessionId: string, itemId: string) {
@@ -519,6 +767,10 @@ export async function declareConflict(
   );
 }
 
+/**
+ * The secretary records a member's vote; a member with an account may cast their own. Nobody records a vote on an
+ * application they reviewed, and a member who reviewed it casts none.
+ */
 export async function recordVote(
   { db, clock }: CommissionDeps,
   user: SessionUser,
@@ -529,19 +781,24 @@ export async function recordVote(
 ): Promise<void> {
   const now = clock.now();
   await db.transaction().execute((tx) =>
-    recordMeetingStep(
+    performActivityIn(
       tx,
-      user,
-      { sessionId, action: 'record_vote' },
-      now,
-      { itemId, memberId, vote },
-      async (record) => {
-        await lockUndecidedItem(tx, sessionId, itemId);
-        const member = (await listSessionComposition(tx, record)).find((m) => m.id === memberId);
+      commissionSessionWorkflow,
+      { id: sessionId, action: 'record_vote', actor: user, now, details: { itemId, memberId, vote } },
+      async ({ record }) => {
+        const composition = await listSessionComposition(tx, record);
+        const member = composition.find((m) => m.id === memberId);
+        const ownVote = member !== undefined && member.userId === user.id;
+        if (!ownVote && !mayRecordMeeting(user, record)) throw forbidden();
+        const item = await lockUndecidedItem(tx, sessionId, itemId);
         if (!member) throw commissionError('commission.member_not_in_session');
         if (member.present !== true) throw commissionError('commission.member_absent', { name: member.fullName });
         if (await findConflict(tx, itemId, memberId)) {
           throw commissionError('commission.member_conflicted', { name: member.fullName });
+        }
+        const reviewers = (await listAgendaItems(tx, sessionId)).find((i) => i.id === item.id)?.reviewerUserIds ?? [];
+        if (reviewers.includes(user.id) || (member.userId !== null && reviewers.includes(member.userId))) {
+          throw commissionError('commission.reviewer_recused');
         }
         await upsertVote(tx, { itemId, memberId, vote, dissent: dissent || null, recordedBy: user.id, now });
       },
@@ -576,7 +833,7 @@ export async function decideItem(
       const details = agenda.find((i) => i.id === itemId)!;
       const tally = tallyOfItem({
         composition,
-        conflictedMemberIds: details.conflicts.map((c) => c.memberId),
+        conflictedMemberIds: excludedMemberIds(details, composition),
         votes: details.votes,
       });
       const refusal = decisionRefusal(tally, input.decision);
@@ -706,5 +963,16 @@ export async function getMinutes(
   const document = await getSignedDocument(db, documents[language]);
   const fileName =
     language === 'kk' ? `Комиссия хаттамасы № ${session.number}.pdf` : `Протокол комиссии № ${session.number}.pdf`;
-  return { fileName, bytes: new Uint8Array(document.content) };
+  const signatures = await listSignersOf(db, document.id);
+  if (signatures.length === 0) return { fileName, bytes: new Uint8Array(document.content) };
+  // Signed: a copy of the same minutes with who signed it; the signed original stays in the signatures module.
+  const signers = signatures.map((s) => ({
+    name: s.signer_name,
+    iinMasked: maskIdentifier(s.signer_iin),
+    certificateSerial: s.certificate_serial,
+    signedAt: new Date(s.signing_time),
+  }));
+  const input = await loadMinutesInput(db, sessionId);
+  const closedAt = session.closed_at ? new Date(session.closed_at) : new Date(document.created_at);
+  return { fileName, bytes: await renderMinutes(language, input, closedAt, signers) };
 }

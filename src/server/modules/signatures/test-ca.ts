@@ -428,6 +428,10 @@ export function demoCertificateSpecs(users: PkiUser[]): TestCertificateSpec[] {
     const organisation = { name: user.organisation.name, bin: user.organisation.bin };
     const roles: CertificateRole[] = ['organisation', isHead ? 'firstHead' : 'employee'];
     specs.push({ ...base, name: user.login, organisation, roles, keyAlgorithm: 'RSA' });
+    // Centre staff also hold a personal key: the commission's chair and secretary sign its minutes as individuals.
+    if (user.organisation.kind === 'centre') {
+      specs.push({ ...base, name: `${user.login}-personal`, roles: ['individual'], keyAlgorithm: 'ECDSA' });
+    }
     if (user.organisation.kind === 'employer') {
       specs.push({ ...base, name: `${user.login}-ecdsa`, organisation, roles, keyAlgorithm: 'ECDSA' });
     }

@@ -350,11 +350,15 @@ describe('the employer withdraws an application', () => {
     const inbox = await call(specialistAstana, 'GET', '/api/notifications');
     expect(JSON.stringify(inbox.json())).toContain(`Заявка ${sent.number} отозвана работодателем`);
 
-    // Off the commission's agenda: the undecided item and the conflict declared on it are gone.
-    expect(await db.selectFrom('commission_agenda_items').select('id').where('id', '=', itemId).execute()).toEqual([]);
+    // Off the commission's agenda: the undecided item stays on its session as history, removed with the reason.
     expect(
-      await db.selectFrom('commission_conflicts').select('member_id').where('item_id', '=', itemId).execute(),
-    ).toEqual([]);
+      await db
+        .selectFrom('commission_agenda_items')
+        .select(['removal', 'removal_reason'])
+        .where('id', '=', itemId)
+        .where('removed_at', 'is not', null)
+        .execute(),
+    ).toEqual([{ removal: 'application_withdrawn', removal_reason: 'Передумали: at_commission' }]);
   });
 
   it('B03-1 refuses a withdrawal once the decision is entered (3.1), without a reason, and to anyone but the employer', async () => {
@@ -390,6 +394,9 @@ describe('the employer withdraws an application', () => {
       .set({ decision: 'approved', approved_jobs: 2, decided_at: clock.now() })
       .where('id', '=', itemId)
       .execute();
+    // Decisions are entered only from a closed session whose minutes are signed (B03-3.1).
+    await sql`update commission_sessions set status = 'closed', closed_at = ${clock.now()}, minutes_signed_at = ${clock.now()}
+      where id = (select session_id from commission_agenda_items where id = ${itemId})`.execute(db);
     const specialist = await sessionUserOf(db, world.users.specialistAstana, clock.now());
     const recorded = await applyAction(db, applicationWorkflow, {
       id: application.id,

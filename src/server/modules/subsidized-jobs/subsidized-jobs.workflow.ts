@@ -23,6 +23,7 @@ export type ApplicationAction =
   | 'return_with_remarks'
   | 'log_consultation'
   | 'send_to_commission'
+  | 'withdraw_from_commission'
   | 'record_decision'
   | 'deliver_approval'
   | 'deliver_rejection'
@@ -42,6 +43,8 @@ export type ApplicationRecord = WorkflowRecord<ApplicationStatus> & {
   hasConclusion: boolean;
   /** The commission's decision on this application's latest agenda item, once taken. */
   commissionDecision: 'approved' | 'rejected' | null;
+  /** That item's session is closed and its minutes are signed by whoever presided and the secretary. */
+  commissionMinutesSigned: boolean;
   decision: 'approved' | 'rejected' | null;
   /** B03-2.3: when the centre last returned it for correction. */
   returnedAt: Date | null;
@@ -133,7 +136,7 @@ const withdrawTransition: Transition<ApplicationStatus, ApplicationAction, Appli
         .where('id', '=', record.id)
         .execute();
     },
-    async ({ tx, record }) => removeFromUndecidedAgenda(tx, record.id),
+    async ({ tx, record, input, now }) => removeFromUndecidedAgenda(tx, record.id, input.reason, now),
     async ({ tx, record, input, now }) => {
       if (record.revision === 0) return;
       const { rows } = await sql<{ id: string; number: string | null; employer_kk: string; employer_ru: string }>`
@@ -165,11 +168,20 @@ const withdrawTransition: Transition<ApplicationStatus, ApplicationAction, Appli
  * Takes a withdrawn application off the commission's agenda while its item is undecided: the conflicts declared and
  * votes cast on that item go with it (the audit log keeps them). A decided item stays, as the minutes record it.
  */
-async function removeFromUndecidedAgenda(tx: Transaction<Database>, applicationId: string): Promise<void> {
-  const undecided = sql`(select id from commission_agenda_items where application_id = ${applicationId} and decision is null)`;
-  await sql`delete from commission_votes where item_id in ${undecided}`.execute(tx);
-  await sql`delete from commission_conflicts where item_id in ${undecided}`.execute(tx);
-  await sql`delete from commission_agenda_items where id in ${undecided}`.execute(tx);
+/** The undecided agenda item leaves its session as history (with the employer's reason), votes and all. */
+async function removeFromUndecidedAgenda(
+  tx: Transaction<Database>,
+  applicationId: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await tx
+    .updateTable('commission_agenda_items')
+    .set({ removed_at: now, removal: 'application_withdrawn', removal_reason: reason })
+    .where('application_id', '=', applicationId)
+    .where('decision', 'is', null)
+    .where('removed_at', 'is', null)
+    .execute();
 }
 
 export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, ApplicationAction, ApplicationRecord> = {
@@ -296,12 +308,24 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       guard: ({ record }) => (record.hasConclusion ? null : 'subsidy_review.conclusion_missing'),
     },
     {
+      // Withdrawn from the commission's agenda before the vote (a reason is the audit entry's comment): back to review.
+      step: 'B03-2.5',
+      action: 'withdraw_from_commission',
+      from: [ApplicationStatus.atCommission],
+      to: ApplicationStatus.underReview,
+      roles: specialist,
+    },
+    {
       step: 'B03-3.1',
       action: 'record_decision',
       from: [ApplicationStatus.atCommission],
       to: ApplicationStatus.decisionRecorded,
       roles: specialist,
-      guard: ({ record }) => (record.commissionDecision ? null : 'subsidized_jobs.commission_decision_missing'),
+      guard: ({ record }) => {
+        if (!record.commissionDecision) return 'subsidized_jobs.commission_decision_missing';
+        // Only what the signed minutes state reaches the employer.
+        return record.commissionMinutesSigned ? null : 'subsidized_jobs.commission_minutes_unsigned';
+      },
     },
     {
       step: 'B03-3.2',
@@ -336,6 +360,7 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       revision: number;
       has_conclusion: boolean;
       commission_decision: 'approved' | 'rejected' | null;
+      commission_minutes_signed: boolean | null;
       decision: 'approved' | 'rejected' | null;
       returned_at: Date | null;
       abandonment_notice_at: Date | null;
@@ -348,11 +373,18 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
         (a.check_result ->> 'eligible')::boolean as eligible, a.checked_at, a.pending_document_id, a.revision,
         exists (select 1 from subsidy_review_conclusions c where c.application_id = a.id and c.revision = a.revision)
           as has_conclusion,
-        (select i.decision from commission_agenda_items i where i.application_id = a.id
-          order by i.decided_at desc nulls first limit 1) as commission_decision,
+        item.decision as commission_decision,
+        (item_session.status = 'closed' and item_session.minutes_signed_at is not null) as commission_minutes_signed,
         a.decision, a.returned_at, a.abandonment_notice_at,
         (select s.value from subsidy_application_settings s where s.key = ${AbandonmentSetting.closeAfter}) as close_after
-      from subsidy_applications a where a.id = ${id} for update of a`.execute(tx);
+      from subsidy_applications a
+      left join lateral (
+        select i.decision, i.session_id from commission_agenda_items i
+        where i.application_id = a.id and i.removed_at is null
+        order by i.decided_at desc nulls first limit 1
+      ) item on true
+      left join commission_sessions item_session on item_session.id = item.session_id
+      where a.id = ${id} for update of a`.execute(tx);
     const row = rows[0];
     if (!row) return undefined;
     return {
@@ -371,6 +403,7 @@ export const applicationWorkflow: WorkflowDefinition<ApplicationStatus, Applicat
       revision: row.revision,
       hasConclusion: row.has_conclusion,
       commissionDecision: row.commission_decision,
+      commissionMinutesSigned: row.commission_minutes_signed === true,
       decision: row.decision,
       returnedAt: row.returned_at ? new Date(row.returned_at) : null,
       abandonmentNoticeAt: row.abandonment_notice_at ? new Date(row.abandonment_notice_at) : null,

@@ -26,6 +26,8 @@ import { ProblemAlert } from '../../ui/page';
 import { useCurrentUser } from '../auth/session';
 import { ApplicationStatusBadge, Fact, useLocalName, wrappingButton } from './commission-labels';
 import { useEnterDecisions, useSessionChange } from './commission-queries';
+import { ConfirmAction } from './confirm-action';
+import { ItemWaysOut } from './ways-out';
 
 type Member = SessionView['members'][number];
 
@@ -102,7 +104,8 @@ function VoteRow({
   const { t } = useTranslation('commission');
   const change = useSessionChange(view.id);
   const recorded = item.votes.find((v) => v.memberId === member.id);
-  const conflicted = item.conflicts.some((c) => c.memberId === member.id);
+  const conflicted = item.conflicts.some((c) => c.memberId === member.id) || item.recusedMemberIds.includes(member.id);
+  const recused = item.recusedMemberIds.includes(member.id);
   const [dissent, setDissent] = useState(recorded?.dissent ?? '');
   const state = conflicted ? 'conflicted' : member.present !== true ? 'absent' : (recorded?.vote ?? 'none');
   const save = (vote: VoteChoice) =>
@@ -119,13 +122,15 @@ function VoteRow({
           <Text size="sm">
             {member.fullName}:{' '}
             <strong>
-              {conflicted
-                ? t('votes.conflicted')
-                : member.present !== true
-                  ? t('votes.absent')
-                  : recorded
-                    ? t(`votes.${recorded.vote}`)
-                    : t('votes.none')}
+              {recused
+                ? t('votes.recused')
+                : conflicted
+                  ? t('votes.conflicted')
+                  : member.present !== true
+                    ? t('votes.absent')
+                    : recorded
+                      ? t(`votes.${recorded.vote}`)
+                      : t('votes.none')}
             </strong>
           </Text>
           {recorded?.dissent && (
@@ -259,15 +264,15 @@ function EnterDecisionButton({ view, item }: { view: SessionView; item: AgendaIt
   const enter = useEnterDecisions(view.id);
   return (
     <Stack gap="xs" align="flex-start">
-      <Button
-        styles={wrappingButton}
+      <ConfirmAction
+        action="enter-decision"
         variant="light"
-        loading={enter.isPending}
-        onClick={() => enter.mutate({ applicationId: item.application.id, version: item.application.version })}
-        data-action="enter-decision"
-      >
-        {t('decision.enterOne')}
-      </Button>
+        label={t('decision.enterOne')}
+        consequence={t('decision.enterConfirm')}
+        confirmLabel={t('decision.enterDo')}
+        pending={enter.isPending}
+        onConfirm={() => enter.mutate({ applicationId: item.application.id, version: item.application.version })}
+      />
       <ProblemAlert error={enter.error} fields={[]} />
     </Stack>
   );
@@ -369,7 +374,15 @@ export function AgendaItemCard({ view, item }: { view: SessionView; item: Agenda
             </Title>
             <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
               {view.members.map((member) => (
-                <VoteRow key={member.id} view={view} item={item} member={member} editable={recording} />
+                <VoteRow
+                  key={member.id}
+                  view={view}
+                  item={item}
+                  member={member}
+                  editable={
+                    view.status === 'in_session' && !decision && (view.canRecord || member.id === view.myMemberId)
+                  }
+                />
               ))}
             </Stack>
             <Text size="sm" role="status" data-outcome={tally.outcome ?? 'pending'}>
@@ -417,6 +430,7 @@ export function AgendaItemCard({ view, item }: { view: SessionView; item: Agenda
             </Text>
           )}
         </Stack>
+        {view.status !== 'closed' && view.status !== 'cancelled' && <ItemWaysOut view={view} item={item} />}
       </Stack>
     </Paper>
   );

@@ -14,7 +14,12 @@ export function useLocalName(): (named: { nameKk: string; nameRu: string }) => s
 
 const badgeStyle = { flexShrink: 0 };
 
-const sessionColour: Record<SessionStatus, string> = { planned: 'blue', in_session: 'orange', closed: 'gray' };
+const sessionColour: Record<SessionStatus, string> = {
+  planned: 'blue',
+  in_session: 'orange',
+  closed: 'gray',
+  cancelled: 'red',
+};
 
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   const { t } = useTranslation('commission');

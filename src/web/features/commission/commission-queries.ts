@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  CommissionQueueResponse,
   CreateMemberRequest,
   CreateSessionRequest,
   enterDecisionsResponse,
@@ -22,6 +23,7 @@ export const commissionKeys = {
   sessions: ['commission', 'sessions'] as const,
   session: (id: string) => ['commission', 'sessions', id] as const,
   candidates: ['commission', 'candidates'] as const,
+  queue: ['commission', 'queue'] as const,
 };
 
 const sessionsPath = '/api/commission/sessions';
@@ -94,6 +96,32 @@ export function useAgendaCandidates(enabled: boolean) {
   });
 }
 
+/** Applications at the commission whose session was cancelled: the next agenda takes them first. */
+export function useCommissionQueue(enabled: boolean) {
+  return useQuery({
+    queryKey: commissionKeys.queue,
+    queryFn: () => api.get<CommissionQueueResponse>('/api/commission/queue'),
+    enabled,
+  });
+}
+
+/** A way off the agenda (cancel, postpone, withdraw): the queue, the candidates and the other sessions change too. */
+export function useWayOut(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: string; body: unknown }) => api.post<SessionView>(sessionPath(id, path), body),
+    onSuccess: async (session) => {
+      queryClient.setQueryData(commissionKeys.session(id), session);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: commissionKeys.sessions }),
+        queryClient.invalidateQueries({ queryKey: commissionKeys.queue }),
+        queryClient.invalidateQueries({ queryKey: commissionKeys.candidates }),
+        queryClient.invalidateQueries({ queryKey: ['subsidy'] }),
+      ]);
+    },
+  });
+}
+
 /** B03-2.5: the chosen applications go to the commission together, then the candidates and queues are stale. */
 export function useComposeAgenda(id: string) {
   const queryClient = useQueryClient();
@@ -103,6 +131,7 @@ export function useComposeAgenda(id: string) {
       queryClient.setQueryData(commissionKeys.session(id), session);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: commissionKeys.candidates }),
+        queryClient.invalidateQueries({ queryKey: commissionKeys.queue }),
         queryClient.invalidateQueries({ queryKey: commissionKeys.sessions }),
         queryClient.invalidateQueries({ queryKey: ['subsidy'] }),
       ]);

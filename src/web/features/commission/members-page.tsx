@@ -25,9 +25,17 @@ import { PageLoader, ProblemAlert, QueryError, usePageTitle } from '../../ui/pag
 import { ScrollRegion } from '../../ui/scroll-region';
 import { useMembers, useSaveMember } from './commission-queries';
 
-const fields = ['fullName', 'position', 'role', 'userId'] as const;
+const fields = ['fullName', 'position', 'role', 'userId', 'iin'] as const;
 
-type Draft = { fullName: string; position: string; role: MemberRole; userId: string | null; active: boolean };
+type Draft = {
+  fullName: string;
+  position: string;
+  role: MemberRole;
+  userId: string | null;
+  /** Typed anew; empty keeps the IIN on record (only its last digits are shown). */
+  iin: string;
+  active: boolean;
+};
 
 function MemberForm({
   initial,
@@ -50,6 +58,7 @@ function MemberForm({
     position: initial?.position ?? '',
     role: initial?.role ?? 'member',
     userId: initial?.userId ?? null,
+    iin: '',
     active: initial?.active ?? true,
   });
   const [missing, setMissing] = useState(false);
@@ -67,9 +76,13 @@ function MemberForm({
       role: draft.role,
       userId: draft.userId,
     };
-    save.mutate(initial ? { id: initial.id, changes: { ...member, active: draft.active } } : { id: null, member }, {
+    const iin = draft.iin.trim();
+    const request = initial
+      ? { id: initial.id, changes: { ...member, ...(iin ? { iin } : {}), active: draft.active } }
+      : { id: null, member: { ...member, iin: iin || null } };
+    save.mutate(request, {
       onSuccess: () => {
-        if (!initial) setDraft({ fullName: '', position: '', role: 'member', userId: null, active: true });
+        if (!initial) setDraft({ fullName: '', position: '', role: 'member', userId: null, iin: '', active: true });
         onDone();
       },
     });
@@ -114,6 +127,17 @@ function MemberForm({
           value={draft.userId}
           onChange={(value) => set({ userId: value })}
           error={fieldError(save.error, 'userId')}
+        />
+        <TextInput
+          label={t('members.form.iin')}
+          description={
+            initial?.iinMasked ? t('members.form.iinOnRecord', { iin: initial.iinMasked }) : t('members.form.iinHint')
+          }
+          inputMode="numeric"
+          maxLength={12}
+          value={draft.iin}
+          onChange={(event) => set({ iin: event.currentTarget.value.replace(/\D/g, '') })}
+          error={fieldError(save.error, 'iin')}
         />
         {editing && (
           <Switch

@@ -16,33 +16,59 @@ import { Fact, SessionStatusBadge, useLocalName, wrappingButton } from './commis
 import {
   minutesUrl,
   useAgendaCandidates,
+  useCommissionQueue,
   useComposeAgenda,
   useEnterDecisions,
   useSession,
   useSessionChange,
+  useWayOut,
 } from './commission-queries';
+import { ConfirmAction } from './confirm-action';
+import { MinutesSigning } from './minutes-signing';
+import { CancelledBanner, RemovedItems } from './ways-out';
 
 const can = (view: SessionView, action: string) => view.actions.some((a) => a.action === action);
+const activeItems = (view: SessionView) => view.items.filter((i) => !i.removal);
 
 function AgendaCandidates({ view }: { view: SessionView }) {
   const { t } = useTranslation('commission');
+  const localName = useLocalName();
   const candidates = useAgendaCandidates(true);
+  const queue = useCommissionQueue(true);
   const compose = useComposeAgenda(view.id);
   const [chosen, setChosen] = useState<string[]>([]);
 
-  if (candidates.isPending) return <PageLoader />;
+  if (candidates.isPending || queue.isPending) return <PageLoader />;
   if (candidates.isError) return <QueryError error={candidates.error} onRetry={() => void candidates.refetch()} />;
-  const items = candidates.data.items.filter((c) => !view.items.some((i) => i.application.id === c.id));
+  if (queue.isError) return <QueryError error={queue.error} onRetry={() => void queue.refetch()} />;
+  const onAgenda = (id: string) => view.items.some((i) => i.application.id === id && !i.removal);
+  const items = candidates.data.items.filter((c) => !onAgenda(c.id));
+  const queued = queue.data.items.filter((c) => !onAgenda(c.id));
   return (
     <Stack gap="sm">
       <Title order={3} size="h5">
         {t('agenda.candidates')}
       </Title>
-      {items.length === 0 ? (
+      {items.length === 0 && queued.length === 0 ? (
         <Text size="sm">{t('agenda.noCandidates')}</Text>
       ) : (
         <Checkbox.Group value={chosen} onChange={setChosen} label={t('agenda.chooseLabel')}>
           <Stack gap="xs" mt="xs">
+            {queued.map((c) => (
+              <Checkbox
+                key={c.id}
+                value={c.id}
+                data-application-id={c.id}
+                data-queued
+                label={t('ways.queuedCandidate', {
+                  number: c.number ?? '—',
+                  employer: localName(c.employer),
+                  bin: c.employer.bin,
+                  jobs: c.jobs,
+                })}
+                description={t('ways.queued', { session: c.lastSessionNumber ?? '—' })}
+              />
+            ))}
             {items.map((c) => (
               <Checkbox
                 key={c.id}
@@ -87,7 +113,7 @@ function AgendaPanel({ view }: { view: SessionView }) {
         <Text size="sm" c="dimmed">
           {t('agenda.hint')}
         </Text>
-        {view.items.length === 0 ? (
+        {activeItems(view).length === 0 ? (
           <Text>{t('agenda.empty')}</Text>
         ) : (
           <ScrollRegion label={t('agenda.tableLabel')}>
@@ -103,7 +129,7 @@ function AgendaPanel({ view }: { view: SessionView }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {view.items.map((item) => (
+                {activeItems(view).map((item) => (
                   <Table.Tr key={item.id} data-item-id={item.id} data-application-id={item.application.id}>
                     <Table.Td>{item.ordinal}</Table.Td>
                     <Table.Td>
@@ -204,16 +230,17 @@ function AttendancePanel({ view }: { view: SessionView }) {
         {view.status === 'planned' && (
           <Stack gap="xs" align="flex-start" data-step-id="B03-2.5">
             {can(view, 'open') ? (
-              <Button
-                styles={wrappingButton}
-                loading={open.isPending}
-                onClick={() => open.mutate({ method: 'POST', path: '/open', body: { version: view.version } })}
-              >
-                {t('attendance.open')}
-              </Button>
+              <ConfirmAction
+                action="open"
+                label={t('attendance.open')}
+                consequence={t('attendance.openConfirm', { number: view.number })}
+                confirmLabel={t('attendance.openDo')}
+                pending={open.isPending}
+                onConfirm={() => open.mutate({ method: 'POST', path: '/open', body: { version: view.version } })}
+              />
             ) : (
               <Text size="sm" c="dimmed">
-                {view.items.length === 0 ? t('attendance.needAgenda') : t('attendance.cannotOpenYet')}
+                {activeItems(view).length === 0 ? t('attendance.needAgenda') : t('attendance.cannotOpenYet')}
               </Text>
             )}
             <ProblemAlert error={open.error} fields={[]} />
@@ -229,9 +256,9 @@ function ClosingPanel({ view }: { view: SessionView }) {
   const user = useCurrentUser();
   const close = useSessionChange(view.id);
   const enter = useEnterDecisions(view.id);
-  const undecided = view.items.filter((i) => !i.decision).length;
+  const undecided = activeItems(view).filter((i) => !i.decision).length;
   const isSpecialist = user?.role === Role.employerRelationsSpecialist;
-  if (view.status === 'planned') return null;
+  if (view.status === 'planned' || view.status === 'cancelled') return null;
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="closing-title" data-step-id="B03-3.1">
@@ -243,13 +270,14 @@ function ClosingPanel({ view }: { view: SessionView }) {
           (can(view, 'close') ? (
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{t('closing.ready')}</Text>
-              <Button
-                styles={wrappingButton}
-                loading={close.isPending}
-                onClick={() => close.mutate({ method: 'POST', path: '/close', body: { version: view.version } })}
-              >
-                {t('closing.close')}
-              </Button>
+              <ConfirmAction
+                action="close"
+                label={t('closing.close')}
+                consequence={t('closing.closeConfirm')}
+                confirmLabel={t('closing.closeDo')}
+                pending={close.isPending}
+                onConfirm={() => close.mutate({ method: 'POST', path: '/close', body: { version: view.version } })}
+              />
             </Stack>
           ) : (
             <Text size="sm" c="dimmed">
@@ -277,22 +305,27 @@ function ClosingPanel({ view }: { view: SessionView }) {
             </Group>
           </Stack>
         )}
+        <MinutesSigning view={view} />
         {view.status === 'closed' && isSpecialist && (
           <Stack gap="xs" align="flex-start">
-            {view.decisionsToEnter > 0 ? (
+            {!view.minutesSignedAt ? (
+              <Text size="sm" c="dimmed">
+                {t('closing.awaitingSignatures')}
+              </Text>
+            ) : view.decisionsToEnter > 0 ? (
               <>
                 <Text size="sm">{t('closing.enterHint', { n: view.decisionsToEnter })}</Text>
-                <Button
-                  styles={wrappingButton}
-                  loading={enter.isPending}
-                  onClick={() => enter.mutate(null)}
-                  data-action="enter-decisions"
-                >
-                  {t('closing.enterAll', { n: view.decisionsToEnter })}
-                </Button>
+                <ConfirmAction
+                  action="enter-decisions"
+                  label={t('closing.enterAll', { n: view.decisionsToEnter })}
+                  consequence={t('closing.enterConfirm', { n: view.decisionsToEnter })}
+                  confirmLabel={t('closing.enterDo')}
+                  pending={enter.isPending}
+                  onConfirm={() => enter.mutate(null)}
+                />
               </>
             ) : (
-              view.items.length > 0 && (
+              activeItems(view).length > 0 && (
                 <Text size="sm" role="status">
                   {t('closing.allEntered')}
                 </Text>
@@ -303,6 +336,29 @@ function ClosingPanel({ view }: { view: SessionView }) {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** B03-2.5: a session that cannot be held is cancelled; its applications wait in the queue for the next one. */
+function CancelPanel({ view }: { view: SessionView }) {
+  const { t } = useTranslation('commission');
+  const cancel = useWayOut(view.id);
+  if (!can(view, 'cancel')) return null;
+  return (
+    <Stack gap="xs" data-step-id="B03-2.5">
+      <ConfirmAction
+        action="cancel-session"
+        color="red"
+        variant="light"
+        label={t('ways.cancelSession')}
+        consequence={t('ways.cancelConfirm', { number: view.number })}
+        confirmLabel={t('ways.cancelDo')}
+        reason={{ label: t('ways.cancelReason'), required: true }}
+        pending={cancel.isPending}
+        onConfirm={(reason) => cancel.mutate({ path: '/cancel', body: { version: view.version, reason } })}
+      />
+      <ProblemAlert error={cancel.error} fields={[]} />
+    </Stack>
   );
 }
 
@@ -340,19 +396,22 @@ export function CommissionSessionPage() {
           </Fact>
         </SimpleGrid>
       </Stack>
+      <CancelledBanner view={view} />
       <AgendaPanel view={view} />
-      <AttendancePanel view={view} />
-      {view.items.length > 0 && (
+      {view.status !== 'cancelled' && <AttendancePanel view={view} />}
+      {activeItems(view).length > 0 && (
         <Stack gap="md" component="section" aria-labelledby="items-title">
           <Title order={2} size="h3" id="items-title">
             {t('items.title')}
           </Title>
-          {view.items.map((item) => (
+          {activeItems(view).map((item) => (
             <AgendaItemCard key={item.id} view={view} item={item} />
           ))}
         </Stack>
       )}
+      <RemovedItems view={view} />
       <ClosingPanel view={view} />
+      <CancelPanel view={view} />
     </Stack>
   );
 }

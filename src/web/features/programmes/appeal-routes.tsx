@@ -83,7 +83,7 @@ export function AppealRoutesEditor() {
       </Title>
       <Text size="sm">{t('appeal.intro')}</Text>
       <ScrollRegion label={t('appeal.title')}>
-        <Table striped withTableBorder fz="sm">
+        <Table striped withTableBorder fz="sm" miw={720}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('appeal.columns.period')}</Table.Th>
@@ -94,15 +94,19 @@ export function AppealRoutesEditor() {
           <Table.Tbody>
             {routes.data.items.map((route) => (
               <Table.Tr key={route.validFrom} data-in-force={route.inForce}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {route.validTo
-                    ? t('appeal.period', { from: formatDate(route.validFrom), to: formatDate(route.validTo) })
-                    : t('appeal.periodOpen', { from: formatDate(route.validFrom) })}
-                  {route.inForce && (
-                    <Badge color="blue" variant="filled" size="sm" ml={6}>
-                      {t('admin.inForce')}
-                    </Badge>
-                  )}
+                <Table.Td>
+                  <Stack gap={4} align="flex-start">
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {route.validTo
+                        ? t('appeal.period', { from: formatDate(route.validFrom), to: formatDate(route.validTo) })
+                        : t('appeal.periodOpen', { from: formatDate(route.validFrom) })}
+                    </Text>
+                    {route.inForce && (
+                      <Badge color="blue" variant="filled" size="sm">
+                        {t('admin.inForce')}
+                      </Badge>
+                    )}
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   {route.text[language]} <CertaintyMark certainty={route.certainty} />

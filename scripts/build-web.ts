@@ -19,5 +19,13 @@ export async function buildWebIfStale(root = process.cwd()): Promise<void> {
   );
   if (fs.existsSync(builtIndex) && fs.statSync(builtIndex).mtimeMs >= newestSource) return;
   console.log('Building the web app…');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite sets NODE_ENV=production for its build; left so, the server started next in this process would take the
+  // production trust store and `npm start` would come up without the test signer.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }

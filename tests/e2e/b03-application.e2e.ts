@@ -116,8 +116,12 @@ const words = {
     tally: 'За — 4, против — 0, воздержались — 0.',
     outcomeApproved: 'Итог голосования: одобрить.',
     approvedJobsField: 'Одобрено рабочих мест',
-    grounds: 'Обоснование (необязательно)',
+    proposalReason: 'Причина (меньше мест, чем запрошено, или отказ)',
+    saveProposal: 'Сохранить предложение',
     recordDecision: 'Записать решение',
+    recordDo: 'Да, записать решение',
+    proposalSummary: (jobs: number, asked: number) => `1 из 1 должности, ${jobs} из ${asked} рабочих мест`,
+    decisionSummary: (jobs: number, asked: number) => `1 из 1 должности, ${jobs} из ${asked} рабочих мест`,
     closeSession: 'Закрыть заседание и сформировать протокол',
     minutes: 'Протокол на русском (PDF)',
     enterAll: 'Внести все решения (1)',
@@ -206,8 +210,12 @@ const words = {
     tally: 'Жақтады — 4, қарсы — 0, қалыс қалды — 0.',
     outcomeApproved: 'Дауыс беру қорытындысы: мақұлдау.',
     approvedJobsField: 'Мақұлданған жұмыс орындары',
-    grounds: 'Негіздеме (міндетті емес)',
+    proposalReason: 'Себебі (сұралғаннан аз немесе бас тарту)',
+    saveProposal: 'Ұсынысты сақтау',
     recordDecision: 'Шешімді жазу',
+    recordDo: 'Иә, шешімді жазу',
+    proposalSummary: (jobs: number, asked: number) => `1 лауазымның 1, ${asked} жұмыс орнының ${jobs}`,
+    decisionSummary: (jobs: number, asked: number) => `1 лауазымның 1, ${asked} жұмыс орнының ${jobs}`,
     closeSession: 'Отырысты жабу және хаттама жасау',
     minutes: 'Хаттама қазақ тілінде (PDF)',
     enterAll: 'Барлық шешімді енгізу (1)',
@@ -239,6 +247,8 @@ type Journey = {
   remark: string;
   consultation: { topic: string; summary: string };
   approvedJobs: number;
+  /** Why the secretary proposes fewer jobs than asked. */
+  proposalReason: string;
 };
 
 /** Tenge as the pages write it: digit groups and the sign after a narrow no-break space, read back as plain spaces. */
@@ -594,9 +604,17 @@ function walkThrough(journey: Journey) {
         'in_session',
       );
 
-      // B03-3.1: the secretary records every present member's vote for; the absent one does not vote.
+      // B03-3.1: before the vote the secretary amends the proposal put to it: fewer jobs than asked, with the reason.
       await secretary.reload();
       const item = secretary.locator(`article[data-application-id="${applicationId}"]`);
+      const proposal = item.locator('[data-proposal]');
+      await proposal.getByLabel(wholeLabel(w.approvedJobsField)).fill(String(journey.approvedJobs));
+      await proposal.getByLabel(wholeLabel(w.proposalReason)).fill(journey.proposalReason);
+      await proposal.getByRole('button', { name: w.saveProposal }).click();
+      await eventually(async () => shownText(proposal.getByRole('status'))).toBe(
+        w.proposalSummary(journey.approvedJobs, journey.jobs),
+      );
+      // Then every present member votes for it; the absent one does not vote.
       const rows = item.locator('li[data-member-id]');
       for (let index = 0; index < 4; index++) {
         const row = rows.nth(index);
@@ -609,11 +627,9 @@ function walkThrough(journey: Journey) {
       expect(await shownText(tally)).toContain(w.tally);
       expect(await shownText(tally)).toContain(w.outcomeApproved);
 
-      await item.getByLabel(wholeLabel(w.approvedJobsField)).fill(String(journey.approvedJobs));
-      await item
-        .getByLabel(w.grounds)
-        .fill(language === 'kk' ? 'Аудандағы ізденушілер санына сай.' : 'По числу подходящих соискателей в районе.');
+      // What the votes carried is the decision: recorded, confirmed, nothing typed.
       await item.getByRole('button', { name: w.recordDecision }).click();
+      await item.getByRole('button', { name: w.recordDo }).click();
       await eventually(() => item.getAttribute('data-decision')).toBe('approved');
       expect(await seriousA11yViolations(secretary)).toEqual([]);
 
@@ -670,6 +686,11 @@ function walkThrough(journey: Journey) {
     const jobs = decision.locator('[data-approved-jobs]');
     expect(await jobs.getAttribute('data-approved-jobs')).toBe(String(journey.approvedJobs));
     expect(await shownText(jobs)).toBe(w.approvedJobs(journey.approvedJobs, journey.jobs));
+    // Per position: how many of the jobs asked, and the reason for the rest.
+    const perPosition = page.locator('[data-commission-summary]');
+    await perPosition.waitFor();
+    expect(await shownText(perPosition)).toBe(w.decisionSummary(journey.approvedJobs, journey.jobs));
+    expect(await shownText(page.locator('tr[data-ordinal="1"]'))).toContain(journey.proposalReason);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // In the cabinet's list too, with its status in words.
@@ -717,6 +738,7 @@ describe('ФК-В.03 in Russian: an Astana employer on a phone, the Astana centr
       summary: 'Разъяснили, что субсидия — 35 % зарплаты, и как исправить заявку и подписать её заново.',
     },
     approvedJobs: 2,
+    proposalReason: 'По числу подходящих соискателей в районе: на третье место кандидатов нет.',
   });
 });
 
@@ -745,6 +767,7 @@ describe('ФК-В.03 in Kazakh: an Almaty employer on a desktop, the Almaty cent
       topic: 'Жастар практикасындағы жалақы мөлшері',
       summary: 'Субсидия айына 30 АЕК екені және өтінімді түзетіп, қайта қол қою тәртібі түсіндірілді.',
     },
-    approvedJobs: 2,
+    approvedJobs: 1,
+    proposalReason: 'Аудандағы ізденушілер санына сай: екінші орынға үміткер жоқ.',
   });
 });

@@ -54,6 +54,10 @@ type Labels = {
   dissentNoted: (count: number) => string;
   approved: (jobs: number, asked: number) => string;
   rejected: (reason: string) => string;
+  rejectedByVote: string;
+  proposal: string;
+  proposalColumns: { position: string; asked: string; proposed: string; reason: string };
+  proposalNo: string;
   grounds: (reason: string) => string;
   summary: string;
   summaryColumns: { decision: string; jobs: string };
@@ -105,6 +109,10 @@ const labels: Record<MinutesLanguage, Labels> = {
     dissentNoted: (count) => `Ерекше пікір білдірген мүшелер саны: ${count}.`,
     approved: (jobs, asked) => `ШЕШІМ: өтінім ${jobs} жұмыс орнына мақұлдансын (сұралғаны — ${asked}).`,
     rejected: (reason) => `ШЕШІМ: өтінімнен бас тартылсын. Себебі: ${reason}`,
+    rejectedByVote: 'ШЕШІМ: ұсыныс қабылданбады, өтінімнен бас тартылсын. Себебі: комиссия ұсынысқа қарсы дауыс берді.',
+    proposal: 'Дауысқа қойылған ұсыныс',
+    proposalColumns: { position: 'Лауазым', asked: 'Сұралғаны', proposed: 'Ұсынылғаны', reason: 'Себебі' },
+    proposalNo: 'бас тарту',
     grounds: (reason) => `Негіздеме: ${reason}`,
     summary: 'Комиссия шешімдері',
     summaryColumns: { decision: 'Шешім', jobs: 'Мақұлданған жұмыс орындары' },
@@ -159,6 +167,11 @@ const labels: Record<MinutesLanguage, Labels> = {
     dissentNoted: (count) => `Особое мнение высказали членов комиссии: ${count}.`,
     approved: (jobs, asked) => `РЕШЕНИЕ: заявку одобрить; количество рабочих мест — ${jobs} (запрошено — ${asked}).`,
     rejected: (reason) => `РЕШЕНИЕ: в заявке отказать. Причина: ${reason}`,
+    rejectedByVote:
+      'РЕШЕНИЕ: предложение не принято, в заявке отказать. Основание: комиссия проголосовала против предложения.',
+    proposal: 'Предложение, поставленное на голосование',
+    proposalColumns: { position: 'Должность', asked: 'Запрошено', proposed: 'Предложено', reason: 'Причина' },
+    proposalNo: 'отказ',
     grounds: (reason) => `Обоснование: ${reason}`,
     summary: 'Решения комиссии',
     summaryColumns: { decision: 'Решение', jobs: 'Одобрено рабочих мест' },
@@ -282,6 +295,26 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
           : l.noConflicts,
       },
     );
+    if (item.proposal.length > 0) {
+      blocks.push(
+        { kind: 'paragraph', text: `${l.proposal}:` },
+        {
+          kind: 'table',
+          columns: [
+            { title: l.proposalColumns.position, width: 3.2 },
+            { title: l.proposalColumns.asked, width: 1.2, align: 'right' },
+            { title: l.proposalColumns.proposed, width: 1.3, align: 'right' },
+            { title: l.proposalColumns.reason, width: 3.3 },
+          ],
+          rows: item.proposal.map((p) => [
+            `${p.ordinal}. ${p.occupationCode} ${p.occupationName}`,
+            String(p.jobsAsked),
+            p.approved ? String(p.approvedJobs) : `0 (${l.proposalNo})`,
+            p.reason ?? '—',
+          ]),
+        },
+      );
+    }
     if (item.votes.length > 0) {
       blocks.push({
         kind: 'table',
@@ -298,6 +331,8 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
     if (item.decision === 'approved') {
       blocks.push({ kind: 'paragraph', text: l.approved(item.approvedJobs ?? 0, item.jobsAsked) });
       if (item.reason) blocks.push({ kind: 'paragraph', text: l.grounds(item.reason) });
+    } else if (item.decision === 'rejected' && item.rejectedByVote) {
+      blocks.push({ kind: 'paragraph', text: l.rejectedByVote });
     } else if (item.decision === 'rejected') {
       blocks.push({ kind: 'paragraph', text: l.rejected(item.reason ?? '') });
     } else {

@@ -1,0 +1,76 @@
+// B03-3.2 the commission's decision as the employer reads it: which positions and how many jobs, and why not the rest.
+import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationCommissionDecision } from '../../../shared/api/commission';
+import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
+import { api } from '../../api';
+import { applicationPath } from './subsidy-queries';
+
+function useCommissionDecision(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['subsidy', 'application', id, 'commission-decision'],
+    queryFn: () =>
+      api.get<{ decision: ApplicationCommissionDecision | null }>(applicationPath(id, 'commission-decision')),
+    enabled,
+  });
+}
+
+export function CommissionDecisionDetails({ view }: { view: ApplicationView }) {
+  const { t } = useTranslation('subsidy');
+  const query = useCommissionDecision(view.id, view.decision !== null);
+  const decision = query.data?.decision;
+  if (!view.decision || !decision || decision.positions.length === 0) return null;
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="commission-decision-title">
+      <Stack gap="sm" data-step-id="B03-3.2">
+        <Title order={2} size="h4" id="commission-decision-title">
+          {t('commissionDecision.title', { session: decision.session.number })}
+        </Title>
+        <Text fw={600} data-commission-summary>
+          {t('commissionDecision.positions', {
+            count: decision.positions.length,
+            approved: decision.positionsApproved,
+          })}
+          , {t('commissionDecision.jobs', { count: decision.jobsAsked, jobs: decision.jobsApproved })}
+        </Text>
+        {decision.rejectedByVote && <Text size="sm">{t('commissionDecision.votedDown')}</Text>}
+        <Table.ScrollContainer minWidth={420}>
+          <Table withTableBorder verticalSpacing={4} fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('commissionDecision.position')}</Table.Th>
+                <Table.Th>{t('commissionDecision.approved')}</Table.Th>
+                <Table.Th>{t('commissionDecision.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {decision.positions.map((p) => {
+                const jobs = p.decidedJobs ?? 0;
+                return (
+                  <Table.Tr key={p.ordinal} data-ordinal={p.ordinal} data-jobs={jobs}>
+                    <Table.Td>
+                      {p.ordinal}. {p.occupationName}
+                    </Table.Td>
+                    <Table.Td>
+                      {jobs > 0
+                        ? t('commissionDecision.jobsOf', { count: p.jobsAsked, jobs })
+                        : t('commissionDecision.refused')}
+                    </Table.Td>
+                    <Table.Td>
+                      {jobs < p.jobsAsked
+                        ? decision.rejectedByVote
+                          ? t('commissionDecision.votedDownShort')
+                          : (p.reason ?? '—')
+                        : '—'}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+    </Paper>
+  );
+}

@@ -118,6 +118,7 @@ const words = {
     approvedJobsField: 'Одобрено рабочих мест',
     proposalReason: 'Причина (меньше мест, чем запрошено, или отказ)',
     saveProposal: 'Сохранить предложение',
+    approvePosition: 'Одобрить эту должность',
     recordDecision: 'Записать решение',
     recordDo: 'Да, записать решение',
     proposalSummary: (jobs: number, asked: number) => `1 из 1 должности, ${jobs} из ${asked} рабочих мест`,
@@ -212,6 +213,7 @@ const words = {
     approvedJobsField: 'Мақұлданған жұмыс орындары',
     proposalReason: 'Себебі (сұралғаннан аз немесе бас тарту)',
     saveProposal: 'Ұсынысты сақтау',
+    approvePosition: 'Осы лауазымды мақұлдау',
     recordDecision: 'Шешімді жазу',
     recordDo: 'Иә, шешімді жазу',
     proposalSummary: (jobs: number, asked: number) => `1 лауазымның 1, ${asked} жұмыс орнының ${jobs}`,
@@ -607,7 +609,12 @@ function walkThrough(journey: Journey) {
       // B03-3.1: before the vote the secretary amends the proposal put to it: fewer jobs than asked, with the reason.
       await secretary.reload();
       const item = secretary.locator(`article[data-application-id="${applicationId}"]`);
+      // The review's non-compliant conclusion travels with the item, and its failed position is proposed refused.
+      expect(await shownText(item.locator('[data-conclusion-of] [data-failed-item]'))).toBe(w.targetGroupItem);
       const proposal = item.locator('[data-proposal]');
+      const approve = proposal.getByRole('checkbox', { name: w.approvePosition });
+      expect(await approve.isChecked()).toBe(false);
+      await approve.check();
       await proposal.getByLabel(wholeLabel(w.approvedJobsField)).fill(String(journey.approvedJobs));
       await proposal.getByLabel(wholeLabel(w.proposalReason)).fill(journey.proposalReason);
       await proposal.getByRole('button', { name: w.saveProposal }).click();
@@ -690,7 +697,7 @@ function walkThrough(journey: Journey) {
     const perPosition = page.locator('[data-commission-summary]');
     await perPosition.waitFor();
     expect(await shownText(perPosition)).toBe(w.decisionSummary(journey.approvedJobs, journey.jobs));
-    expect(await shownText(page.locator('tr[data-ordinal="1"]'))).toContain(journey.proposalReason);
+    expect(await shownText(page.locator('li[data-ordinal="1"]'))).toContain(journey.proposalReason);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // In the cabinet's list too, with its status in words.

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { iinSchema, isoDateTime, uuidSchema } from './common';
 import { base64Schema } from './signatures';
 import { applicationStatuses } from './subsidized-jobs';
+import { conclusionView } from './subsidy-review';
 
 /** The deputy chair (төрағаның орынбасары / заместитель председателя) presides when the chair is absent. */
 export const memberRoles = ['chair', 'deputy_chair', 'secretary', 'member'] as const;
@@ -220,6 +221,8 @@ export const agendaItemView = z.object({
     submittedAt: isoDateTime.nullable(),
     /** B03-1.3 automatic check as last kept on the application. */
     employerEligible: z.boolean().nullable(),
+    /** B03-2.2 the checklist's conclusion the application travels with: a non-compliant one with its reasons. */
+    conclusion: conclusionView.nullable(),
     /** B03-2.2 the specialist's manual checks of the current revision, if any. */
     compliance: z.object({
       passed: z.number().int(),

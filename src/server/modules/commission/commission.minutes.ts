@@ -1,10 +1,12 @@
 // B03-3.1 the minutes of a commission session (хаттама / протокол): one complete PDF in Kazakh and one in Russian.
 import type { MinutesLanguage, VoteChoice } from '../../../shared/api/commission';
+import type { ConclusionView } from '../../../shared/api/subsidy-review';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { tallyOfItem } from '../../../shared/commission/rules';
 import type { DbOrTx } from '../../platform/db/database';
 import { type PdfBlock, renderPdf } from '../../platform/documents/pdf';
 import { createSignedDocument } from '../signatures';
+import { findApplicationConclusion } from '../subsidy-review';
 import {
   type AgendaItemDetails,
   type CompositionMember,
@@ -59,6 +61,7 @@ type Labels = {
   proposalColumns: { position: string; asked: string; proposed: string; reason: string };
   proposalNo: string;
   grounds: (reason: string) => string;
+  conclusion: { compliant: string; notCompliant: string; none: string; failed: string; proposedRejection: string };
   summary: string;
   summaryColumns: { decision: string; jobs: string };
   decisionWords: { approved: string; rejected: string };
@@ -114,6 +117,13 @@ const labels: Record<MinutesLanguage, Labels> = {
     proposalColumns: { position: 'Лауазым', asked: 'Сұралғаны', proposed: 'Ұсынылғаны', reason: 'Себебі' },
     proposalNo: 'бас тарту',
     grounds: (reason) => `Негіздеме: ${reason}`,
+    conclusion: {
+      compliant: 'Маманның қорытындысы: өтінім шарттарға сәйкес келеді.',
+      notCompliant: 'Маманның қорытындысы: өтінім шарттарға сәйкес келмейді.',
+      none: 'Маманның қорытындысы жоқ.',
+      failed: 'Орындалмаған шарттар',
+      proposedRejection: 'Маман өтінімнен бас тартуды ұсынады, себептері',
+    },
     summary: 'Комиссия шешімдері',
     summaryColumns: { decision: 'Шешім', jobs: 'Мақұлданған жұмыс орындары' },
     decisionWords: { approved: 'Мақұлданды', rejected: 'Бас тартылды' },
@@ -173,6 +183,13 @@ const labels: Record<MinutesLanguage, Labels> = {
     proposalColumns: { position: 'Должность', asked: 'Запрошено', proposed: 'Предложено', reason: 'Причина' },
     proposalNo: 'отказ',
     grounds: (reason) => `Обоснование: ${reason}`,
+    conclusion: {
+      compliant: 'Заключение специалиста: заявка соответствует условиям.',
+      notCompliant: 'Заключение специалиста: заявка не соответствует условиям.',
+      none: 'Заключения специалиста нет.',
+      failed: 'Не выполнены условия',
+      proposedRejection: 'Специалист предлагает отклонить заявку по причинам',
+    },
     summary: 'Решения комиссии',
     summaryColumns: { decision: 'Решение', jobs: 'Одобрено рабочих мест' },
     decisionWords: { approved: 'Одобрена', rejected: 'Отказано' },
@@ -198,10 +215,15 @@ export type MinutesInput = {
   session: SessionRow;
   composition: CompositionMember[];
   items: AgendaItemDetails[];
+  /** B03-2.2's conclusion each application travels with, by application id. */
+  conclusions: ReadonlyMap<string, ConclusionView | null>;
 };
 
 /** The minutes' content as blocks for the PDF renderer; a pure function of the session as it closed. */
-export function minutesBlocks(language: MinutesLanguage, { session, composition, items }: MinutesInput): PdfBlock[] {
+export function minutesBlocks(
+  language: MinutesLanguage,
+  { session, composition, items, conclusions }: MinutesInput,
+): PdfBlock[] {
   const l = labels[language];
   const centreName = language === 'kk' ? session.centre_name_kk : session.centre_name_ru;
   const employerName = (item: AgendaItemDetails) =>
@@ -288,6 +310,7 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
           [l.jobsAsked, String(item.jobsAsked)],
         ],
       },
+      { kind: 'paragraph', text: conclusionText(l, language, conclusions.get(item.application.id) ?? null) },
       {
         kind: 'paragraph',
         text: item.conflicts.length
@@ -370,6 +393,27 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
   return blocks;
 }
 
+/** The review's conclusion in the document's language: the failed conditions by their names in it, and the proposal. */
+function conclusionText(l: Labels, language: MinutesLanguage, conclusion: ConclusionView | null): string {
+  if (!conclusion) return l.conclusion.none;
+  const lines = [conclusion.outcome === 'compliant' ? l.conclusion.compliant : l.conclusion.notCompliant];
+  if (conclusion.failedItems.length > 0) {
+    lines.push(`${l.conclusion.failed}: ${conclusion.failedItems.map((f) => f.label[language]).join('; ')}.`);
+  }
+  if (conclusion.proposedRejection && conclusion.proposedRejection.reasons.length > 0) {
+    lines.push(`${l.conclusion.proposedRejection}: ${conclusion.proposedRejection.reasons.join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** Each agenda application's conclusion, read for the minutes. */
+export async function loadConclusions(db: DbOrTx, items: readonly AgendaItemDetails[]) {
+  const entries = await Promise.all(
+    items.map(async (i) => [i.application.id, await findApplicationConclusion(db, i.application.id)] as const),
+  );
+  return new Map(entries);
+}
+
 export type MinutesSigner = { name: string; iinMasked: string; certificateSerial: string; signedAt: Date };
 
 /** The stamp a signed copy carries: who signed this language, with which certificate, when (Kazakhstan time). */
@@ -424,7 +468,7 @@ export async function loadMinutesInput(db: DbOrTx, sessionId: string): Promise<M
     status: session.status,
   });
   const items = (await listAgendaItems(db, session.id)).filter((item) => item.removal === null);
-  return { session, composition, items };
+  return { session, composition, items, conclusions: await loadConclusions(db, items) };
 }
 
 /** Renders both languages and keeps them immutably (signed_documents refuses UPDATE and DELETE). */
@@ -440,7 +484,7 @@ export async function generateSessionMinutes(
     status: session.status,
   });
   const items = (await listAgendaItems(tx, session.id)).filter((item) => item.removal === null);
-  const input = { session, composition, items };
+  const input = { session, composition, items, conclusions: await loadConclusions(tx, items) };
   const ids = {} as Record<MinutesLanguage, string>;
   for (const language of ['kk', 'ru'] as const) {
     const document = await createSignedDocument(tx, {

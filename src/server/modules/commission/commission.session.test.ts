@@ -490,6 +490,57 @@ describe('B03-3.1 the commission decides each application', () => {
     ]);
   });
 
+  it('B03-2.5 a non-compliant conclusion travels with its reasons: on the agenda item and in each language of the minutes', async () => {
+    const session = await newSession();
+    const application = await underReview('b', 4);
+    await seedReviewConclusion(db, {
+      applicationId: application.id,
+      concludedBy: specialistUser.id,
+      concludedAt: now,
+      failedItems: [{ id: 'condition_no_tax_debt', code: 'condition_no_tax_debt', position: null }],
+      rejectionReasons: ['КГД: берешек 120 000 ₸'],
+    });
+    const view = await sendToAgenda(session, [application.id]);
+    const conclusion = view.items[0]!.application.conclusion;
+    expect(conclusion).toMatchObject({
+      outcome: 'not_compliant',
+      failedItems: [
+        { code: 'condition_no_tax_debt', label: { kk: 'Салық берешегі жоқ', ru: 'Нет налоговой задолженности' } },
+      ],
+      proposedRejection: { reasons: ['КГД: берешек 120 000 ₸'] },
+    });
+    const itemId = view.items[0]!.id;
+    await markPresent(session, [0, 1, 2]);
+    expect((await open(session)).statusCode).toBe(200);
+    await voteAll(session, itemId, { 0: 'for', 1: 'for', 2: 'for' });
+    expect((await decide(session, itemId, {})).statusCode).toBe(200);
+    const current = (
+      await app.inject({ method: 'GET', url: `/api/commission/sessions/${session.id}`, headers: specialist.headers })
+    ).json() as SessionView;
+    expect(
+      (await post(`/api/commission/sessions/${session.id}/close`, { version: current.version }, head)).statusCode,
+    ).toBe(200);
+    const minutes = async (lang: 'kk' | 'ru') =>
+      pdfText(
+        (
+          await app.inject({
+            method: 'GET',
+            url: `/api/commission/sessions/${session.id}/minutes.pdf?lang=${lang}`,
+            headers: specialist.headers,
+          })
+        ).rawPayload,
+      );
+    const kk = await minutes('kk');
+    expect(kk).toContain('Маманның қорытындысы: өтінім шарттарға сәйкес келмейді.');
+    expect(kk).toContain('Орындалмаған шарттар: Салық берешегі жоқ.');
+    expect(kk).toContain('КГД: берешек 120 000 ₸');
+    expect(kk).not.toContain('Нет налоговой задолженности');
+    const ru = await minutes('ru');
+    expect(ru).toContain('Заключение специалиста: заявка не соответствует условиям.');
+    expect(ru).toContain('Не выполнены условия: Нет налоговой задолженности.');
+    expect(ru).not.toContain('Салық берешегі жоқ');
+  });
+
   it('B03-3.1 a session with an undecided item cannot close', async () => {
     const { session } = await openWithOneItem();
     const current = (

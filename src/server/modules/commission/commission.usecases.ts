@@ -281,6 +281,7 @@ export async function getSessionView(
     status: session.status,
   });
   const items = await listAgendaItems(db, session.id);
+  const conclusions = await Promise.all(items.map((i) => findApplicationConclusion(db, i.application.id)));
   const minutes = session.minutes_document_id ? await findMinutesDocuments(db, session.id) : null;
   const present = composition.filter((m) => m.present === true).length;
   return {
@@ -309,7 +310,7 @@ export async function getSessionView(
       reached: hasQuorum(present, composition.length),
     },
     items: items.map(
-      (item): AgendaItemView => ({
+      (item, index): AgendaItemView => ({
         id: item.id,
         ordinal: item.ordinal,
         application: {
@@ -332,6 +333,7 @@ export async function getSessionView(
           jobsAsked: item.jobsAsked,
           submittedAt: item.application.submittedAt?.toISOString() ?? null,
           employerEligible: item.application.employerEligible,
+          conclusion: conclusions[index] ?? null,
           compliance: {
             passed: item.compliance.filter((c) => c.result === 'passed').length,
             failed: item.compliance.filter((c) => c.result === 'failed').length,

@@ -23,6 +23,7 @@ import { Role } from '../../../shared/roles';
 import { fieldError } from '../../api';
 import { ProblemAlert } from '../../ui/page';
 import { useCurrentUser } from '../auth/session';
+import { ConclusionSummary } from '../subsidy-review/conclusion-panel';
 import { ApplicationStatusBadge, Fact, useLocalName, wrappingButton } from './commission-labels';
 import { useEnterDecisions, useSessionChange } from './commission-queries';
 import { ConfirmAction } from './confirm-action';
@@ -269,6 +270,17 @@ export function AgendaItemCard({ view, item }: { view: SessionView; item: Agenda
                   notApplicable: compliance.notApplicable,
                 })}
           </Text>
+        </Stack>
+
+        <Stack gap="xs" data-conclusion-of={application.id}>
+          <Text size="sm" fw={600}>
+            {t('item.conclusion')}
+          </Text>
+          {application.conclusion ? (
+            <ConclusionSummary conclusion={application.conclusion} />
+          ) : (
+            <Text size="sm">{t('item.conclusionMissing')}</Text>
+          )}
         </Stack>
 
         <ProposalSection view={view} item={item} />

@@ -41,22 +41,20 @@ function ProposalTable({ item }: { item: AgendaItemView }) {
   const { t } = useTranslation('commission');
   const decided = item.decision !== null;
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table withTableBorder verticalSpacing={4} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('proposal.position')}</Table.Th>
-            <Table.Th>{decided ? t('proposal.decided') : t('proposal.proposed')}</Table.Th>
-            <Table.Th>{t('proposal.reason')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {item.proposal.map((p) => (
-            <PositionLine key={p.ordinal} position={p} decided={decided} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Table withTableBorder verticalSpacing={4} fz="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('proposal.position')}</Table.Th>
+          <Table.Th>{decided ? t('proposal.decided') : t('proposal.proposed')}</Table.Th>
+          <Table.Th>{t('proposal.reason')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {item.proposal.map((p) => (
+          <PositionLine key={p.ordinal} position={p} decided={decided} />
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 

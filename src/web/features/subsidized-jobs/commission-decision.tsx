@@ -1,5 +1,5 @@
 // B03-3.2 the commission's decision as the employer reads it: which positions and how many jobs, and why not the rest.
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationCommissionDecision } from '../../../shared/api/commission';
@@ -35,41 +35,40 @@ export function CommissionDecisionDetails({ view }: { view: ApplicationView }) {
           , {t('commissionDecision.jobs', { count: decision.jobsAsked, jobs: decision.jobsApproved })}
         </Text>
         {decision.rejectedByVote && <Text size="sm">{t('commissionDecision.votedDown')}</Text>}
-        <Table.ScrollContainer minWidth={420}>
-          <Table withTableBorder verticalSpacing={4} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('commissionDecision.position')}</Table.Th>
-                <Table.Th>{t('commissionDecision.approved')}</Table.Th>
-                <Table.Th>{t('commissionDecision.reason')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {decision.positions.map((p) => {
-                const jobs = p.decidedJobs ?? 0;
-                return (
-                  <Table.Tr key={p.ordinal} data-ordinal={p.ordinal} data-jobs={jobs}>
-                    <Table.Td>
-                      {p.ordinal}. {p.occupationName}
-                    </Table.Td>
-                    <Table.Td>
-                      {jobs > 0
-                        ? t('commissionDecision.jobsOf', { count: p.jobsAsked, jobs })
-                        : t('commissionDecision.refused')}
-                    </Table.Td>
-                    <Table.Td>
-                      {jobs < p.jobsAsked
-                        ? decision.rejectedByVote
-                          ? t('commissionDecision.votedDownShort')
-                          : (p.reason ?? '—')
-                        : '—'}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+          {decision.positions.map((p) => {
+            const jobs = p.decidedJobs ?? 0;
+            const reason = decision.rejectedByVote ? t('commissionDecision.votedDownShort') : p.reason;
+            return (
+              <Paper
+                component="li"
+                key={p.ordinal}
+                withBorder
+                p="sm"
+                radius="sm"
+                data-ordinal={p.ordinal}
+                data-jobs={jobs}
+              >
+                <Stack gap={2}>
+                  <Text size="sm" fw={600}>
+                    {p.ordinal}. {p.occupationName}
+                  </Text>
+                  <Text size="sm">
+                    {t('commissionDecision.approved')}:{' '}
+                    {jobs > 0
+                      ? t('commissionDecision.jobsOf', { count: p.jobsAsked, jobs })
+                      : t('commissionDecision.refused')}
+                  </Text>
+                  {jobs < p.jobsAsked && reason && (
+                    <Text size="sm">
+                      {t('commissionDecision.reason')}: {reason}
+                    </Text>
+                  )}
+                </Stack>
+              </Paper>
+            );
+          })}
+        </Stack>
       </Stack>
     </Paper>
   );

@@ -17,6 +17,7 @@ import { processMaps, stepId } from '../shared/processes';
 import type { Config } from './config';
 import { registerAccountRoutes } from './modules/accounts';
 import { registerAdministrationRoutes } from './modules/administration/administration.routes';
+import { registerAppealRouteRoutes } from './modules/appeal-routes';
 import { registerAuditTrailRoutes } from './modules/audit-trail/audit-trail.routes';
 import { commissionSessionWorkflow, registerCommissionRoutes } from './modules/commission';
 import { registerCvRoutes } from './modules/cvs';
@@ -123,6 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   registerCvRoutes(app, deps);
   registerSeekerRoutes(app, deps);
   registerCommissionRoutes(app, deps);
+  registerAppealRouteRoutes(app, deps);
   registerSubsidizedJobsRoutes(app, deps);
   registerSubsidyProgrammeRoutes(app, deps);
   registerSubsidyReviewRoutes(app, deps);

@@ -11,6 +11,7 @@ import {
   chooseDistrict,
   escapeRegExp,
   eventually,
+  firstOfNextMonth,
   type Language,
   mainHeading,
   shownText,
@@ -259,11 +260,6 @@ function tenge(amount: number): string {
 }
 
 /** The first day of next month in Kazakhstan (UTC+5), YYYY-MM-DD: a planned start the server accepts. */
-function firstOfNextMonth(): string {
-  const now = new Date(Date.now() + 5 * 3_600_000);
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
-}
-
 /** Opens a Mantine select by its label and picks the option a person would click. */
 async function choose(page: Page, scope: Locator, label: string, option: string | RegExp) {
   await scope.getByRole('textbox', { name: wholeLabel(label) }).click();

@@ -34,7 +34,8 @@ type Person = {
 };
 
 // Phone and desktop widths alternate, so both the burger menu and the full header are signed out of. The people are
-// ones no other journey writes to or reads, so each has exactly its welcome notice whatever ran before.
+// ones no other journey writes to, so each has exactly its welcome notice whatever ran before (the Astana and Almaty
+// heads and assistance specialists sit on the commissions the B03 journeys hold, and hear of them).
 const people: Person[] = [
   {
     who: 'an employer representative',
@@ -65,20 +66,20 @@ const people: Person[] = [
   },
   {
     who: 'an employment-assistance specialist',
-    login: 'assistance.astana@jumys.kz',
-    fullName: 'Ержан Болатұлы Қасымов',
-    greeted: 'Ержан Болатұлы Қасымов',
+    login: 'assistance.shymkent@jumys.kz',
+    fullName: 'Әйгерім Нұржанқызы Исаева',
+    greeted: 'Әйгерім Нұржанқызы Исаева',
     role: 'Специалист по содействию занятости',
-    organisation: 'Центр трудовой мобильности города Астаны',
+    organisation: 'Центр трудовой мобильности города Шымкента',
     width: 1280,
   },
   {
     who: 'the head of a centre',
-    login: 'head.astana@jumys.kz',
-    fullName: 'Мұрат Серікұлы Әбдірахманов',
-    greeted: 'Мұрат Серікұлы Әбдірахманов',
+    login: 'head.shymkent@jumys.kz',
+    fullName: 'Нұрлан Әміртайұлы Сыздықов',
+    greeted: 'Нұрлан Әміртайұлы Сыздықов',
     role: 'Руководитель ЦТМ (КЦ)',
-    organisation: 'Центр трудовой мобильности города Астаны',
+    organisation: 'Центр трудовой мобильности города Шымкента',
     width: 390,
   },
   {

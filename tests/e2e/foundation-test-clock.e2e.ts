@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
-import { eventually, shownText, signIn } from './support/journeys';
+import { chooseDistrict, eventually, firstOfNextMonth, shownText, signIn, wholeLabel } from './support/journeys';
 import { advanceTestClock, serverNow } from './support/test-clock';
 
 let browser: Browser;
@@ -31,6 +31,7 @@ describe('the test clock', () => {
     const applicationPath = new URL(page.url()).pathname;
 
     const form = page.locator('[data-step-panel="B03-1.2"]');
+    await form.getByLabel(wholeLabel('Планируемая дата начала работ')).fill(firstOfNextMonth());
     await form.getByRole('button', { name: 'Добавить рабочее место' }).click();
     const position = form.getByRole('region', { name: 'Рабочее место 1' });
     await position.getByRole('textbox', { name: /^Профессия/ }).fill('7531');
@@ -38,7 +39,7 @@ describe('the test clock', () => {
     await position.getByLabel(/^Количество рабочих мест/).fill('1');
     await position.getByLabel(/^Заработная плата в месяц/).fill('120000');
     await position.getByLabel(/^Место работы/).fill('Цех ТОО «Коктем Тигин», ул. Тимирязева, 42');
-    await position.getByLabel(/^Район/).fill('Бостандыкский район');
+    await chooseDistrict(page, position, 'Район', { typed: 'Бостандык', shown: 'Бостандыкский район' });
     await form.locator('[data-autosave="saved"]').waitFor({ timeout: 15_000 });
     await form.getByRole('button', { name: 'Сохранить и продолжить' }).click();
     await page.locator('[data-step-panel="B03-1.3"]').getByRole('button', { name: 'Запустить проверку' }).click();

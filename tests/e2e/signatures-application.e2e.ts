@@ -4,7 +4,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
-import { chooseDistrict, eventually, shownText, signIn, signWithTestKey } from './support/journeys';
+import {
+  chooseDistrict,
+  eventually,
+  firstOfNextMonth,
+  shownText,
+  signIn,
+  signWithTestKey,
+  wholeLabel,
+} from './support/journeys';
 
 let browser: Browser;
 
@@ -33,6 +41,7 @@ describe('signing an application with ЭЦП', () => {
     const form = page.locator('[data-step-panel="B03-1.2"]');
     await form.waitFor();
     expect(await page.locator('[data-step-id="B03-1.1"]').getAttribute('data-step-done')).not.toBeNull();
+    await form.getByLabel(wholeLabel('Планируемая дата начала работ')).fill(firstOfNextMonth());
     await form.getByRole('button', { name: 'Добавить рабочее место' }).click();
     const position = form.getByRole('region', { name: 'Рабочее место 1' });
     await position.getByRole('textbox', { name: /^Профессия/ }).fill('7531');

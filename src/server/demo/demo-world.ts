@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { RegionCode } from '../../shared/regions';
 import { Role } from '../../shared/roles';
 import { indicatorsByYear, programmeCatalogue } from '../../shared/subsidy/programmes';
+import { appealRouteCatalogue, seedAppealRoutes } from '../modules/appeal-routes';
 import { seedCommissionDemo } from '../modules/commission';
 import { seedCvsDemo } from '../modules/cvs';
 import { insertOrganisation, insertUser, makeBin, makeIin } from '../modules/identity/identity.fixtures';
@@ -230,6 +231,7 @@ export async function seedDemoWorld(db: Db, now: Date, options: { passwordHash?:
       });
     }
     await seedProgrammeCatalogue(tx, { programmes: programmeCatalogue, indicators: indicatorsByYear, now });
+    await seedAppealRoutes(tx, appealRouteCatalogue, now);
     for (const [i, seeker] of demoSeekers.entries()) {
       const login = `seeker${i + 1}@demo.kz`;
       const userId = await insertUser(tx, {

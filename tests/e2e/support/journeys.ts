@@ -184,3 +184,9 @@ export async function chooseDistrict(
   await field.fill(typed);
   await page.getByRole('option', { name: shown, exact: true }).click();
 }
+
+/** A planned start date the form accepts whatever day a journey runs: the 1st of next month in Kazakhstan (UTC+5). */
+export function firstOfNextMonth(): string {
+  const now = new Date(Date.now() + 5 * 3_600_000);
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+}

@@ -6,6 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { AccountsTables } from '../../modules/accounts/accounts.tables';
+import type { AppealRoutesTables } from '../../modules/appeal-routes/appeal-routes.tables';
 import type { CommissionTables } from '../../modules/commission/commission.tables';
 import type { CvsTables } from '../../modules/cvs/cvs.tables';
 import type { GovRegistriesTables } from '../../modules/gov-registries/gov-registries.tables';
@@ -33,6 +34,7 @@ export type Database = IdentityTables &
   SubsidizedJobsTables &
   SubsidyReviewTables &
   CommissionTables &
+  AppealRoutesTables &
   AccountsTables &
   CvsTables &
   GovRegistriesTables;

@@ -6,6 +6,7 @@ import type { ProgrammeVersionView } from '../../../shared/api/subsidy-programme
 import { pickText, useUiLanguage } from '../../ui/labels';
 import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
+import { AppealRoutesEditor } from './appeal-routes';
 import { CertaintyLegend, CertaintyMark } from './certainty-mark';
 import { IndicatorsEditor } from './indicators-editor';
 import { ParticipantRulesEditor } from './participant-rules';
@@ -134,6 +135,7 @@ export function AdminProgrammesPage() {
       <ProgrammeVersionForm versions={versions.data.items} />
       <IndicatorsEditor indicators={indicators.data.items} currentYear={year} />
       <ParticipantRulesEditor />
+      <AppealRoutesEditor />
     </Stack>
   );
 }

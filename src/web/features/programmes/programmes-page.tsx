@@ -8,6 +8,7 @@ import { formatTenge } from '../../../shared/money';
 import type { Certainty } from '../../../shared/subsidy/programmes';
 import { pickText, useUiLanguage } from '../../ui/labels';
 import { PageLoader, QueryError, usePageTitle } from '../../ui/page';
+import { AppealRouteSection } from './appeal-routes';
 import { CertaintyLegend, CertaintyMark } from './certainty-mark';
 import { ParticipantRulesSection } from './participant-rules';
 import { useIndicators, useProgrammesInForce } from './programme-queries';
@@ -148,6 +149,7 @@ export function ProgrammesPage() {
       )}
       <Paper withBorder p="md" radius="md">
         <ParticipantRulesSection />
+        <AppealRouteSection />
       </Paper>
     </Stack>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
 import { formatTenge } from '../../../shared/money';
 import type { FiguresPeriod } from '../../../shared/subsidy/figures';
+import { ScrollRegion } from '../../ui/scroll-region';
 import { formatIsoDate, occupationLabel, useSubsidyLabels } from './subsidy-labels';
 
 type Figures = NonNullable<ApplicationView['figures']>;
@@ -65,7 +66,14 @@ export function FiguresTable({
                 end: formatIsoDate(position.endDate),
               })}
             </Title>
-            <Table.ScrollContainer minWidth={320}>
+            <ScrollRegion
+              label={t('figures.positionTitle', {
+                number: position.ordinal,
+                name,
+                jobs: position.jobs,
+                end: formatIsoDate(position.endDate),
+              })}
+            >
               <Table striped withTableBorder fz="sm" data-figures-position={position.ordinal}>
                 <Table.Thead>
                   <Table.Tr>
@@ -102,14 +110,14 @@ export function FiguresTable({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
           </Stack>
         );
       })}
       <Title order={headingOrder} size="h5">
         {t('figures.byYearTitle')}
       </Title>
-      <Table.ScrollContainer minWidth={320}>
+      <ScrollRegion label={t('figures.byYearTitle')}>
         <Table striped withTableBorder fz="sm" data-figures-by-year>
           <Table.Thead>
             <Table.Tr>
@@ -145,7 +153,7 @@ export function FiguresTable({
             </Table.Tr>
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
       {estimates.map((e) => (
         <Text size="xs" c="dimmed" key={e.year} data-estimate-note={e.year}>
           {t('figures.estimateNote', { year: e.year, basedOn: e.basedOnYear })}

@@ -3,8 +3,10 @@
 // with a remark; the employer corrects and re-signs it; its first commission session is cancelled for want of a quorum
 // and it moves to the next; there the secretary records, the chair opens and closes, both sign the minutes with
 // personal ЭЦП, the specialist enters the approval; the employer reads the decision.
+
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
 import {
@@ -120,6 +122,9 @@ const words = {
     proposalReason: 'Причина (меньше мест, чем запрошено, или отказ)',
     saveProposal: 'Сохранить предложение',
     approvePosition: 'Одобрить эту должность',
+    extractTitle: 'Выписка из протокола №',
+    extractAppeal: 'Порядок обжалования',
+    extractUnconfirmed: 'Не подтверждено',
     recordDecision: 'Записать решение',
     recordDo: 'Да, записать решение',
     proposalSummary: (jobs: number, asked: number) => `1 из 1 должности, ${jobs} из ${asked} рабочих мест`,
@@ -215,6 +220,9 @@ const words = {
     proposalReason: 'Себебі (сұралғаннан аз немесе бас тарту)',
     saveProposal: 'Ұсынысты сақтау',
     approvePosition: 'Осы лауазымды мақұлдау',
+    extractTitle: 'хаттамасынан үзінді',
+    extractAppeal: 'Шағым жасау тәртібі',
+    extractUnconfirmed: 'Расталмаған',
     recordDecision: 'Шешімді жазу',
     recordDo: 'Иә, шешімді жазу',
     proposalSummary: (jobs: number, asked: number) => `1 лауазымның 1, ${asked} жұмыс орнының ${jobs}`,
@@ -694,6 +702,18 @@ function walkThrough(journey: Journey) {
     await perPosition.waitFor();
     expect(await shownText(perPosition)).toBe(w.decisionSummary(journey.approvedJobs, journey.jobs));
     expect(await shownText(page.locator('li[data-ordinal="1"]'))).toContain(journey.proposalReason);
+    // The decision as a document: the signed minutes' extract in the employer's language, with how to appeal.
+    const documentLink = page.locator(`a[data-decision-document="${language}"]`);
+    const [download] = await Promise.all([page.waitForEvent('download'), documentLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = fs.readFileSync(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const extract = (
+      await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })
+    ).text.replace(/\s+/g, ' ');
+    for (const expected of [w.extractTitle, number, journey.proposalReason, w.extractAppeal, w.extractUnconfirmed]) {
+      expect(extract).toContain(expected);
+    }
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // In the cabinet's list too, with its status in words.

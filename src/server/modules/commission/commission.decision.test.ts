@@ -1,4 +1,5 @@
 // B03-3.1 the specialist enters the commission's decisions; B03-3.2 each reaches the employer's cabinet, inbox and e-mail.
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedTestWorld, sessionUserOf, type TestWorld } from '../../../../tests/support/fixtures';
 import { type Caller, logIn, problemOf } from '../../../../tests/support/test-app';
@@ -10,6 +11,7 @@ import type { SessionUser } from '../../platform/auth/access';
 import { createTestClock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
 import type { App } from '../../platform/http';
+import { appealRouteCatalogue, seedAppealRoutes } from '../appeal-routes';
 import { createSignatureServices } from '../signatures';
 import { createSignatureTestKit, type SignatureTestKit } from '../signatures/signatures.fixtures';
 import {
@@ -35,6 +37,7 @@ beforeAll(async () => {
   ({ db } = await useTestDatabase());
   world = await seedTestWorld(db);
   await seedProgrammes(db, now);
+  await seedAppealRoutes(db, appealRouteCatalogue, now);
   kit = await createSignatureTestKit(now);
   const config = loadConfig({ LOG_LEVEL: 'silent', TRUST_STORE_DIR: kit.trustDir });
   app = await buildApp({ db, config, clock: createTestClock(now), signatures: createSignatureServices(config) });
@@ -60,6 +63,12 @@ const call = (method: 'GET' | 'POST' | 'PUT', url: string, caller: Caller, paylo
 
 async function sessionView(id: string): Promise<SessionView> {
   return (await call('GET', `/api/commission/sessions/${id}`, specialist)).json();
+}
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text.replace(/\s+/g, ' ');
 }
 
 async function application(id: string) {
@@ -348,9 +357,23 @@ describe('B03-3.1 and B03-3.2', () => {
       .where('subject', 'like', `%${b.number}%`)
       .executeTakeFirstOrThrow();
     expect(mail.body).toContain('проголосовала против предложения');
+    // Its document states the grounds and how to appeal, in each language wholly.
+    const employerB = await logIn(app, 'employer.b@test.kz');
+    const ru = await call('GET', `/api/subsidy/applications/${b.id}/decision.pdf?lang=ru`, employerB);
+    expect(ru.statusCode, ru.body).toBe(200);
+    const ruText = await pdfText(ru.rawPayload);
+    expect(ruText).toContain('Предложение не принято, в заявке отказано.');
+    expect(ruText).toContain('Основания отказа: комиссия проголосовала против предложения');
+    expect(ruText).toContain('Порядок обжалования');
+    const kkText = await pdfText(
+      (await call('GET', `/api/subsidy/applications/${b.id}/decision.pdf?lang=kk`, employerB)).rawPayload,
+    );
+    expect(kkText).toContain('Ұсыныс қабылданбады, өтінімнен бас тартылды.');
+    expect(kkText).toContain('Бас тарту негіздері: комиссия ұсынысқа қарсы дауыс берді');
+    expect(kkText).toContain('Шағым жасау тәртібі');
   });
 
-  it('B03-3.2 the employer reads per position what was approved and why not, its own application only', async () => {
+  it("B03-3.2 the employer reads per position what was approved and why not, and downloads the decision as the signed minutes' extract with the appeal route, its own application only", async () => {
     // Three positions, 7 jobs: the fitters (3) and the welders (2) as asked, the clerks (2) refused: 2 of 3, 5 of 7.
     const app3 = await insertApplicationUnderReview(db, {
       employerId: world.employers.a,
@@ -404,6 +427,8 @@ describe('B03-3.1 and B03-3.2', () => {
     const before = await call('GET', url, employerA);
     expect(before.statusCode, before.body).toBe(200);
     expect(before.json()).toEqual({ decision: null });
+    const early = problemOf(await call('GET', `/api/subsidy/applications/${app3.id}/decision.pdf?lang=ru`, employerA));
+    expect(early).toMatchObject({ status: 409, body: { code: 'commission.decision_not_delivered' } });
     expect((await call('POST', `/api/commission/sessions/${session.id}/decisions`, specialist)).statusCode).toBe(200);
 
     const read = await call('GET', url, employerA);
@@ -430,6 +455,45 @@ describe('B03-3.1 and B03-3.2', () => {
       [3, 2, null],
     ]);
     expect((await application(app3.id)).approved_jobs).toBe(5);
+    // B03-3.2 the decision as a document: the signed minutes' extract for this application, one PDF per language.
+    const pdfUrl = (lang: string) => `/api/subsidy/applications/${app3.id}/decision.pdf?lang=${lang}`;
+    const ru = await call('GET', pdfUrl('ru'), employerA);
+    expect(ru.statusCode, ru.body).toBe(200);
+    expect(ru.headers['content-type']).toBe('application/pdf');
+    expect(String(ru.headers['content-disposition'])).toContain('attachment');
+    expect(ru.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const ruText = await pdfText(ru.rawPayload);
+    expect(ruText).toContain(`Выписка из протокола № ${session.number} заседания комиссии`);
+    expect(ruText).toContain(app3.number);
+    expect(ruText).toContain('ТОО «А»');
+    expect(ruText).toContain('Заявка одобрена: должностей — 2 из 3, рабочих мест — 5 из 7.');
+    expect(ruText).toContain('Іс жүргізушілер бағдарламаға сәйкес емес');
+    expect(ruText).toContain('Основание решения');
+    expect(ruText).toContain('Әбдірахманов Мұрат Серікұлы (председатель)');
+    expect(ruText).toContain('Қасымов Ержан Болатұлы (секретарь)');
+    // A partial refusal: its grounds and the appeal route with its source, not confirmed by a primary source.
+    expect(ruText).toContain('Основания отказа');
+    expect(ruText).toContain('Решение комиссии можно обжаловать сначала в досудебном порядке');
+    expect(ruText).toContain('Источник: Административный процедурно-процессуальный кодекс');
+    expect(ruText).toContain('Не подтверждено');
+    const kk = await call('GET', pdfUrl('kk'), employerA);
+    expect(kk.statusCode).toBe(200);
+    const kkText = await pdfText(kk.rawPayload);
+    expect(kkText).toContain(`№ ${session.number} хаттамасынан үзінді`);
+    expect(kkText).toContain('Өтінім мақұлданды: 3 лауазымның 2, 7 жұмыс орнының 5.');
+    expect(kkText).toContain('Әбдірахманов Мұрат Серікұлы (төраға)');
+    expect(kkText).toContain('Комиссия шешіміне алдымен сотқа дейінгі тәртіппен');
+    expect(kkText).toContain('Расталмаған');
+    expect(kkText).not.toContain('Выписка');
+    expect(kkText).not.toContain('Не подтверждено');
+    expect((await call('GET', pdfUrl('en'), employerA)).statusCode).toBe(400);
+    expect((await call('GET', pdfUrl('ru'), specialist)).statusCode).toBe(200);
+    for (const login of ['employer.b@test.kz', 'specialist.almaty@test.kz']) {
+      expect((await call('GET', pdfUrl('ru'), await logIn(app, login))).statusCode, login).toBe(404);
+    }
+    expect((await call('GET', pdfUrl('ru'), await logIn(app, 'seeker@test.kz'))).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: pdfUrl('ru') })).statusCode).toBe(401);
+
     // The centre's staff read it too; another employer and another centre do not see it; others are refused.
     expect((await call('GET', url, specialist)).statusCode).toBe(200);
     expect((await call('GET', url, await logIn(app, 'employer.b@test.kz'))).statusCode).toBe(404);

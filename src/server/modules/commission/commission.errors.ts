@@ -29,6 +29,7 @@ export type CommissionErrorCode =
   | 'commission.session_not_closed'
   | 'commission.item_has_votes'
   | 'commission.proposal_has_votes'
+  | 'commission.decision_not_delivered'
   | 'commission.proposal_position_unknown'
   | 'commission.deputy_exists'
   | 'commission.not_presiding'
@@ -67,6 +68,7 @@ const statusOf: Record<CommissionErrorCode, number> = {
   'commission.session_not_closed': 409,
   'commission.item_has_votes': 409,
   'commission.proposal_has_votes': 409,
+  'commission.decision_not_delivered': 409,
   'commission.proposal_position_unknown': 422,
   'commission.deputy_exists': 409,
   'commission.not_presiding': 403,

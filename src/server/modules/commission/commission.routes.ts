@@ -44,6 +44,7 @@ import {
   enterSessionDecisions,
   getApplicationCommissionDecision,
   getCommissionQueue,
+  getDecisionExtract,
   getMinutes,
   getSessionView,
   listMembersOf,
@@ -319,6 +320,19 @@ export function registerCommissionRoutes(app: App, { db, clock, config, signatur
     async (request) => ({
       decision: await getApplicationCommissionDecision(db, request.user!, request.params.id),
     }),
+  );
+
+  // B03-3.2: the decision as a document, the signed minutes' extract for this application, in Kazakh or Russian.
+  app.get(
+    '/api/subsidy/applications/:id/decision.pdf',
+    {
+      config: { access: access.roles(Role.employerRepresentative, ...staffRoles) },
+      schema: { tags: ['subsidized-jobs'], params: idParams, querystring: minutesQuery },
+    },
+    async (request, reply) => {
+      const { fileName, bytes } = await getDecisionExtract(db, request.user!, request.params.id, request.query.lang);
+      return sendDownload(reply, { fileName, mediaType: mediaTypes.pdf, bytes });
+    },
   );
 
   // B03-3.1: the specialist enters the commission's decision; B03-3.2 delivers it to the employer at once.

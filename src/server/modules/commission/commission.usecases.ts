@@ -38,6 +38,7 @@ import { getSignedDocument, registerDocumentAccessRule, type SignatureServices }
 import { applicationWorkflow } from '../subsidized-jobs';
 import { findApplicationConclusion } from '../subsidy-review';
 import { commissionError, commissionFieldError } from './commission.errors';
+import { renderDecisionExtract } from './commission.extract';
 import { kazakhstanDate, kazakhstanTime, loadMinutesInput, minutesKinds, renderMinutes } from './commission.minutes';
 import {
   deleteVote,
@@ -1069,15 +1070,19 @@ export async function enterSessionDecisions(deps: CommissionDeps, user: SessionU
  * B03-3.2 as the employer reads it: per position what the commission approved and why not, once the decision is
  * delivered. The employer sees its own applications only, the centre's staff their centre's; others hear 404.
  */
+async function findOwnDeliveredDecision(db: Db, user: SessionUser, applicationId: string) {
+  const found = await findDeliveredDecision(db, applicationId);
+  const owner = user.organisationKind === 'employer' ? found?.application.employer_id : found?.application.centre_id;
+  if (!found || !user.organisationId || owner !== user.organisationId) throw notFound();
+  return found;
+}
+
 export async function getApplicationCommissionDecision(
   db: Db,
   user: SessionUser,
   applicationId: string,
 ): Promise<ApplicationCommissionDecision | null> {
-  const found = await findDeliveredDecision(db, applicationId);
-  const owner = user.organisationKind === 'employer' ? found?.application.employer_id : found?.application.centre_id;
-  if (!found || !user.organisationId || owner !== user.organisationId) throw notFound();
-  const { item } = found;
+  const { item } = await findOwnDeliveredDecision(db, user, applicationId);
   if (!item?.decision || !item.decided_at) return null;
   const positions = (await listProposals(db, [item.id])).get(item.id) ?? [];
   const decided = (p: ProposalRow) => p.decidedJobs ?? 0;
@@ -1091,6 +1096,17 @@ export async function getApplicationCommissionDecision(
     jobsApproved: positions.reduce((sum, p) => sum + decided(p), 0),
     jobsAsked: positions.reduce((sum, p) => sum + p.jobsAsked, 0),
   };
+}
+
+/** B03-3.2 the decision as a document: the extract of the signed minutes for this application, in kk or ru. */
+export async function getDecisionExtract(db: Db, user: SessionUser, applicationId: string, language: MinutesLanguage) {
+  const { item } = await findOwnDeliveredDecision(db, user, applicationId);
+  if (!item?.decided_at) throw commissionError('commission.decision_not_delivered');
+  return renderDecisionExtract(
+    db,
+    { applicationId, sessionId: item.session_id, itemId: item.id, decidedAt: new Date(item.decided_at) },
+    language,
+  );
 }
 
 // ---- minutes

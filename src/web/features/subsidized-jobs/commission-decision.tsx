@@ -1,5 +1,5 @@
 // B03-3.2 the commission's decision as the employer reads it: which positions and how many jobs, and why not the rest.
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationCommissionDecision } from '../../../shared/api/commission';
@@ -68,6 +68,24 @@ export function CommissionDecisionDetails({ view }: { view: ApplicationView }) {
               </Paper>
             );
           })}
+        </Stack>
+        <Stack gap={4}>
+          <Text size="sm">{t('commissionDecision.document')}</Text>
+          <Group gap="sm">
+            {(['kk', 'ru'] as const).map((lang) => (
+              <Button
+                key={lang}
+                component="a"
+                href={applicationPath(view.id, `decision.pdf?lang=${lang}`)}
+                download
+                variant="light"
+                data-decision-document={lang}
+                styles={{ root: { height: 'auto', minHeight: 36 }, label: { whiteSpace: 'normal' } }}
+              >
+                {t(`commissionDecision.download.${lang}`)}
+              </Button>
+            ))}
+          </Group>
         </Stack>
       </Stack>
     </Paper>

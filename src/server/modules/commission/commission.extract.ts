@@ -2,6 +2,7 @@
 import type { MinutesLanguage } from '../../../shared/api/commission';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { maskIdentifier } from '../../../shared/iin-bin';
+import { occupationName } from '../../../shared/occupations';
 import type { DbOrTx } from '../../platform/db/database';
 import { type PdfBlock, renderPdf } from '../../platform/documents/pdf';
 import { type AppealRoute, findAppealRouteOn } from '../appeal-routes';
@@ -110,12 +111,12 @@ export type ExtractSource = {
 
 const isoToDotted = (iso: string) => iso.split('-').reverse().join('.');
 
-function positionRows(l: Labels, item: AgendaItemDetails): string[][] {
+function positionRows(l: Labels, item: AgendaItemDetails, language: MinutesLanguage): string[][] {
   return item.proposal.map((p) => {
     const jobs = p.decidedJobs ?? 0;
     const reason = jobs < p.jobsAsked ? (item.rejectedByVote ? l.votedAgainst : (p.reason ?? '—')) : '—';
     return [
-      `${p.ordinal}. ${p.occupationCode} ${p.occupationName}`,
+      `${p.ordinal}. ${p.occupationCode} ${occupationName(p.occupationCode)?.[language] ?? p.occupationName}`,
       String(p.jobsAsked),
       jobs > 0 ? String(jobs) : `0 (${l.refused})`,
       reason,
@@ -213,7 +214,7 @@ export async function renderDecisionExtract(
         { title: l.columns.approved, width: 1.5, align: 'right' },
         { title: l.columns.reason, width: 3.1 },
       ],
-      rows: positionRows(l, item),
+      rows: positionRows(l, item, language),
     },
   ];
   if (partial) {

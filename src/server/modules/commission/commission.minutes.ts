@@ -3,6 +3,7 @@ import type { MinutesLanguage, VoteChoice } from '../../../shared/api/commission
 import type { ConclusionView } from '../../../shared/api/subsidy-review';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { tallyOfItem } from '../../../shared/commission/rules';
+import { occupationName } from '../../../shared/occupations';
 import type { DbOrTx } from '../../platform/db/database';
 import { type PdfBlock, renderPdf } from '../../platform/documents/pdf';
 import { createSignedDocument } from '../signatures';
@@ -330,7 +331,7 @@ export function minutesBlocks(
             { title: l.proposalColumns.reason, width: 3.3 },
           ],
           rows: item.proposal.map((p) => [
-            `${p.ordinal}. ${p.occupationCode} ${p.occupationName}`,
+            `${p.ordinal}. ${p.occupationCode} ${occupationName(p.occupationCode)?.[language] ?? p.occupationName}`,
             String(p.jobsAsked),
             p.approved ? String(p.approvedJobs) : `0 (${l.proposalNo})`,
             p.reason ?? '—',

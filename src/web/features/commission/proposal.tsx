@@ -3,11 +3,22 @@ import { Button, Checkbox, Group, NumberInput, Paper, Stack, Table, Text, Textar
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, ProposalPositionView, SessionView } from '../../../shared/api/commission';
+import { occupationName } from '../../../shared/occupations';
 import { fieldError } from '../../api';
+import { pickText, useUiLanguage } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
 import { wrappingButton } from './commission-labels';
 import { useSessionChange } from './commission-queries';
 import { ConfirmAction } from './confirm-action';
+
+/** The occupation's name in the reader's language; the name stored with the application where the code is unknown. */
+function useOccupation() {
+  const language = useUiLanguage();
+  return (p: ProposalPositionView) => {
+    const name = occupationName(p.occupationCode);
+    return name ? pickText(name, language) : p.occupationName;
+  };
+}
 
 type Draft = { ordinal: number; approved: boolean; approvedJobs: number | string; reason: string };
 
@@ -21,11 +32,12 @@ const draftOf = (p: ProposalPositionView): Draft => ({
 /** One position's line as the commission reads it: proposed (or decided) jobs of those asked, and why not all. */
 function PositionLine({ position, decided }: { position: ProposalPositionView; decided: boolean }) {
   const { t } = useTranslation('commission');
+  const occupation = useOccupation();
   const jobs = decided ? (position.decidedJobs ?? 0) : position.approvedJobs;
   return (
     <Table.Tr data-ordinal={position.ordinal} data-jobs={jobs}>
       <Table.Td>
-        {position.ordinal}. {position.occupationCode} {position.occupationName}
+        {position.ordinal}. {position.occupationCode} {occupation(position)}
       </Table.Td>
       <Table.Td>
         {jobs > 0
@@ -61,6 +73,7 @@ function ProposalTable({ item }: { item: AgendaItemView }) {
 function ProposalForm({ view, item }: { view: SessionView; item: AgendaItemView }) {
   const { t } = useTranslation('commission');
   const change = useSessionChange(view.id);
+  const occupation = useOccupation();
   const [drafts, setDrafts] = useState<Draft[]>(item.proposal.map(draftOf));
   const [missing, setMissing] = useState(false);
   const set = (ordinal: number, patch: Partial<Draft>) =>
@@ -98,7 +111,7 @@ function ProposalForm({ view, item }: { view: SessionView; item: AgendaItemView 
             <Paper key={p.ordinal} withBorder p="sm" radius="sm" data-ordinal={p.ordinal}>
               <Stack gap="xs">
                 <Text size="sm" fw={600}>
-                  {p.ordinal}. {p.occupationCode} {p.occupationName} — {t('proposal.asked', { count: p.jobsAsked })}
+                  {p.ordinal}. {p.occupationCode} {occupation(p)} — {t('proposal.asked', { count: p.jobsAsked })}
                 </Text>
                 <Group gap="md" align="flex-end" wrap="wrap">
                   <Checkbox

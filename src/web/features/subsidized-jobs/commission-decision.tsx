@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationCommissionDecision } from '../../../shared/api/commission';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
 import { api } from '../../api';
+import { useUiLanguage } from '../../ui/labels';
+import { occupationLabel } from './subsidy-labels';
 import { applicationPath } from './subsidy-queries';
 
 function useCommissionDecision(id: string, enabled: boolean) {
@@ -18,6 +20,7 @@ function useCommissionDecision(id: string, enabled: boolean) {
 
 export function CommissionDecisionDetails({ view }: { view: ApplicationView }) {
   const { t } = useTranslation('subsidy');
+  const language = useUiLanguage();
   const query = useCommissionDecision(view.id, view.decision !== null);
   const decision = query.data?.decision;
   if (!view.decision || !decision || decision.positions.length === 0) return null;
@@ -51,7 +54,7 @@ export function CommissionDecisionDetails({ view }: { view: ApplicationView }) {
               >
                 <Stack gap={2}>
                   <Text size="sm" fw={600}>
-                    {p.ordinal}. {p.occupationName}
+                    {p.ordinal}. {occupationLabel(p.occupationCode, language)}
                   </Text>
                   <Text size="sm">
                     {t('commissionDecision.approved')}:{' '}
@@ -80,7 +83,6 @@ export function CommissionDecisionDetails({ view }: { view: ApplicationView }) {
                 download
                 variant="light"
                 data-decision-document={lang}
-                styles={{ root: { height: 'auto', minHeight: 36 }, label: { whiteSpace: 'normal' } }}
               >
                 {t(`commissionDecision.download.${lang}`)}
               </Button>

@@ -15,6 +15,7 @@ import * as m0012 from './0012-application-way-outs';
 import * as m0013 from './0013-signed-figures';
 import * as m0014 from './0014-commission-record';
 import * as m0015 from './0015-appeal-routes';
+import * as m0016 from './0016-commission-proposals';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-signed-figures': m0013,
   '0014-commission-record': m0014,
   '0015-appeal-routes': m0015,
+  '0016-commission-proposals': m0016,
 };

@@ -3,8 +3,10 @@
 // with a remark; the employer corrects and re-signs it; its first commission session is cancelled for want of a quorum
 // and it moves to the next; there the secretary records, the chair opens and closes, both sign the minutes with
 // personal ЭЦП, the specialist enters the approval; the employer reads the decision.
+
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
 import {
@@ -117,8 +119,16 @@ const words = {
     tally: 'За — 4, против — 0, воздержались — 0.',
     outcomeApproved: 'Итог голосования: одобрить.',
     approvedJobsField: 'Одобрено рабочих мест',
-    grounds: 'Обоснование (необязательно)',
+    proposalReason: 'Причина (меньше мест, чем запрошено, или отказ)',
+    saveProposal: 'Сохранить предложение',
+    approvePosition: 'Одобрить эту должность',
+    extractTitle: 'Выписка из протокола №',
+    extractAppeal: 'Порядок обжалования',
+    extractUnconfirmed: 'Не подтверждено',
     recordDecision: 'Записать решение',
+    recordDo: 'Да, записать решение',
+    proposalSummary: (jobs: number, asked: number) => `1 из 1 должности, ${jobs} из ${asked} рабочих мест`,
+    decisionSummary: (jobs: number, asked: number) => `1 из 1 должности, ${jobs} из ${asked} рабочих мест`,
     closeSession: 'Закрыть заседание и сформировать протокол',
     minutes: 'Протокол на русском (PDF)',
     enterAll: 'Внести все решения (1)',
@@ -207,8 +217,16 @@ const words = {
     tally: 'Жақтады — 4, қарсы — 0, қалыс қалды — 0.',
     outcomeApproved: 'Дауыс беру қорытындысы: мақұлдау.',
     approvedJobsField: 'Мақұлданған жұмыс орындары',
-    grounds: 'Негіздеме (міндетті емес)',
+    proposalReason: 'Себебі (сұралғаннан аз немесе бас тарту)',
+    saveProposal: 'Ұсынысты сақтау',
+    approvePosition: 'Осы лауазымды мақұлдау',
+    extractTitle: 'хаттамасынан үзінді',
+    extractAppeal: 'Шағым жасау тәртібі',
+    extractUnconfirmed: 'Расталмаған',
     recordDecision: 'Шешімді жазу',
+    recordDo: 'Иә, шешімді жазу',
+    proposalSummary: (jobs: number, asked: number) => `1 лауазымның 1, ${asked} жұмыс орнының ${jobs}`,
+    decisionSummary: (jobs: number, asked: number) => `1 лауазымның 1, ${asked} жұмыс орнының ${jobs}`,
     closeSession: 'Отырысты жабу және хаттама жасау',
     minutes: 'Хаттама қазақ тілінде (PDF)',
     enterAll: 'Барлық шешімді енгізу (1)',
@@ -240,6 +258,8 @@ type Journey = {
   remark: string;
   consultation: { topic: string; summary: string };
   approvedJobs: number;
+  /** Why the secretary proposes fewer jobs than asked. */
+  proposalReason: string;
 };
 
 /** Tenge as the pages write it: digit groups and the sign after a narrow no-break space, read back as plain spaces. */
@@ -590,9 +610,22 @@ function walkThrough(journey: Journey) {
         'in_session',
       );
 
-      // B03-3.1: the secretary records every present member's vote for; the absent one does not vote.
+      // B03-3.1: before the vote the secretary amends the proposal put to it: fewer jobs than asked, with the reason.
       await secretary.reload();
       const item = secretary.locator(`article[data-application-id="${applicationId}"]`);
+      // The review's non-compliant conclusion travels with the item, and its failed position is proposed refused.
+      expect(await shownText(item.locator('[data-conclusion-of] [data-failed-item]'))).toBe(w.targetGroupItem);
+      const proposal = item.locator('[data-proposal]');
+      const approve = proposal.getByRole('checkbox', { name: w.approvePosition });
+      expect(await approve.isChecked()).toBe(false);
+      await approve.check();
+      await proposal.getByLabel(wholeLabel(w.approvedJobsField)).fill(String(journey.approvedJobs));
+      await proposal.getByLabel(wholeLabel(w.proposalReason)).fill(journey.proposalReason);
+      await proposal.getByRole('button', { name: w.saveProposal }).click();
+      await eventually(async () => shownText(proposal.getByRole('status'))).toBe(
+        w.proposalSummary(journey.approvedJobs, journey.jobs),
+      );
+      // Then every present member votes for it; the absent one does not vote.
       const rows = item.locator('li[data-member-id]');
       for (let index = 0; index < 4; index++) {
         const row = rows.nth(index);
@@ -605,11 +638,9 @@ function walkThrough(journey: Journey) {
       expect(await shownText(tally)).toContain(w.tally);
       expect(await shownText(tally)).toContain(w.outcomeApproved);
 
-      await item.getByLabel(wholeLabel(w.approvedJobsField)).fill(String(journey.approvedJobs));
-      await item
-        .getByLabel(w.grounds)
-        .fill(language === 'kk' ? 'Аудандағы ізденушілер санына сай.' : 'По числу подходящих соискателей в районе.');
+      // What the votes carried is the decision: recorded, confirmed, nothing typed.
       await item.getByRole('button', { name: w.recordDecision }).click();
+      await item.getByRole('button', { name: w.recordDo }).click();
       await eventually(() => item.getAttribute('data-decision')).toBe('approved');
       expect(await seriousA11yViolations(secretary)).toEqual([]);
 
@@ -666,6 +697,23 @@ function walkThrough(journey: Journey) {
     const jobs = decision.locator('[data-approved-jobs]');
     expect(await jobs.getAttribute('data-approved-jobs')).toBe(String(journey.approvedJobs));
     expect(await shownText(jobs)).toBe(w.approvedJobs(journey.approvedJobs, journey.jobs));
+    // Per position: how many of the jobs asked, and the reason for the rest.
+    const perPosition = page.locator('[data-commission-summary]');
+    await perPosition.waitFor();
+    expect(await shownText(perPosition)).toBe(w.decisionSummary(journey.approvedJobs, journey.jobs));
+    expect(await shownText(page.locator('li[data-ordinal="1"]'))).toContain(journey.proposalReason);
+    // The decision as a document: the signed minutes' extract in the employer's language, with how to appeal.
+    const documentLink = page.locator(`a[data-decision-document="${language}"]`);
+    const [download] = await Promise.all([page.waitForEvent('download'), documentLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = fs.readFileSync(await download.path());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const extract = (
+      await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })
+    ).text.replace(/\s+/g, ' ');
+    for (const expected of [w.extractTitle, number, journey.proposalReason, w.extractAppeal, w.extractUnconfirmed]) {
+      expect(extract).toContain(expected);
+    }
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // In the cabinet's list too, with its status in words.
@@ -713,6 +761,7 @@ describe('ФК-В.03 in Russian: an Astana employer on a phone, the Astana centr
       summary: 'Разъяснили, что субсидия — 35 % зарплаты, и как исправить заявку и подписать её заново.',
     },
     approvedJobs: 2,
+    proposalReason: 'По числу подходящих соискателей в районе: на третье место кандидатов нет.',
   });
 });
 
@@ -741,6 +790,7 @@ describe('ФК-В.03 in Kazakh: an Almaty employer on a desktop, the Almaty cent
       topic: 'Жастар практикасындағы жалақы мөлшері',
       summary: 'Субсидия айына 30 АЕК екені және өтінімді түзетіп, қайта қол қою тәртібі түсіндірілді.',
     },
-    approvedJobs: 2,
+    approvedJobs: 1,
+    proposalReason: 'Аудандағы ізденушілер санына сай: екінші орынға үміткер жоқ.',
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { iinSchema, isoDateTime, uuidSchema } from './common';
 import { base64Schema } from './signatures';
 import { applicationStatuses } from './subsidized-jobs';
+import { conclusionView } from './subsidy-review';
 
 /** The deputy chair (төрағаның орынбасары / заместитель председателя) presides when the chair is absent. */
 export const memberRoles = ['chair', 'deputy_chair', 'secretary', 'member'] as const;
@@ -109,12 +110,37 @@ export const voteRequest = z.object({
 });
 export type VoteRequest = z.infer<typeof voteRequest>;
 
-export const decisionRequest = z.object({
-  decision: z.enum(decisions),
-  approvedJobs: z.number().int().min(1).max(100_000).optional(),
+/** What the votes carried is the decision: the proposal adopted, or rejected as a whole. Nothing is typed. */
+export const decisionRequest = z.object({});
+export type DecisionRequest = z.infer<typeof decisionRequest>;
+
+/**
+ * The proposal voted on (B03-3.1): per position of the application, approved or not and how many jobs (0 … asked),
+ * with a reason wherever fewer jobs than asked are approved. Amended by the secretary before the first vote.
+ */
+export const proposalPositionRequest = z.object({
+  ordinal: z.number().int().min(1),
+  approved: z.boolean(),
+  approvedJobs: z.number().int().min(0).max(100_000),
   reason: z.string().trim().max(2000, 'validation.too_long').optional(),
 });
-export type DecisionRequest = z.infer<typeof decisionRequest>;
+export const proposalRequest = z.object({
+  positions: z.array(proposalPositionRequest).min(1, 'validation.required').max(100),
+});
+export type ProposalRequest = z.infer<typeof proposalRequest>;
+
+export const proposalPositionView = z.object({
+  ordinal: z.number().int(),
+  occupationCode: z.string(),
+  occupationName: z.string(),
+  jobsAsked: z.number().int(),
+  approved: z.boolean(),
+  approvedJobs: z.number().int(),
+  reason: z.string().nullable(),
+  /** Jobs the commission decided for the position; null until it decides. */
+  decidedJobs: z.number().int().nullable(),
+});
+export type ProposalPositionView = z.infer<typeof proposalPositionView>;
 
 export const minutesQuery = z.object({ lang: z.enum(minutesLanguages) });
 
@@ -195,6 +221,8 @@ export const agendaItemView = z.object({
     submittedAt: isoDateTime.nullable(),
     /** B03-1.3 automatic check as last kept on the application. */
     employerEligible: z.boolean().nullable(),
+    /** B03-2.2 the checklist's conclusion the application travels with: a non-compliant one with its reasons. */
+    conclusion: conclusionView.nullable(),
     /** B03-2.2 the specialist's manual checks of the current revision, if any. */
     compliance: z.object({
       passed: z.number().int(),
@@ -220,11 +248,15 @@ export const agendaItemView = z.object({
     }),
   ),
   tally: itemTally,
+  /** The decision put to the vote, per position. */
+  proposal: z.array(proposalPositionView),
   decision: z
     .object({
       decision: z.enum(decisions),
       approvedJobs: z.number().int().nullable(),
       reason: z.string().nullable(),
+      /** The commission voted the proposal down. */
+      rejectedByVote: z.boolean(),
       decidedAt: isoDateTime,
     })
     .nullable(),
@@ -304,3 +336,17 @@ export const applicationDecisionResponse = z.object({
   reason: z.string().nullable(),
   decidedAt: isoDateTime,
 });
+
+/** B03-3.2 the commission's decision as its employer reads it: per position, what was approved and why not. */
+export const applicationCommissionDecision = z.object({
+  decision: z.enum(decisions),
+  rejectedByVote: z.boolean(),
+  decidedAt: isoDateTime,
+  session: z.object({ id: uuidSchema, number: z.number().int() }),
+  positions: z.array(proposalPositionView),
+  positionsApproved: z.number().int(),
+  jobsApproved: z.number().int(),
+  jobsAsked: z.number().int(),
+});
+export type ApplicationCommissionDecision = z.infer<typeof applicationCommissionDecision>;
+export const applicationCommissionDecisionResponse = z.object({ decision: applicationCommissionDecision.nullable() });

@@ -1,4 +1,5 @@
 // B03-3.1 the specialist enters the commission's decisions; B03-3.2 each reaches the employer's cabinet, inbox and e-mail.
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedTestWorld, sessionUserOf, type TestWorld } from '../../../../tests/support/fixtures';
 import { type Caller, logIn, problemOf } from '../../../../tests/support/test-app';
@@ -10,6 +11,7 @@ import type { SessionUser } from '../../platform/auth/access';
 import { createTestClock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
 import type { App } from '../../platform/http';
+import { appealRouteCatalogue, seedAppealRoutes } from '../appeal-routes';
 import { createSignatureServices } from '../signatures';
 import { createSignatureTestKit, type SignatureTestKit } from '../signatures/signatures.fixtures';
 import {
@@ -35,6 +37,7 @@ beforeAll(async () => {
   ({ db } = await useTestDatabase());
   world = await seedTestWorld(db);
   await seedProgrammes(db, now);
+  await seedAppealRoutes(db, appealRouteCatalogue, now);
   kit = await createSignatureTestKit(now);
   const config = loadConfig({ LOG_LEVEL: 'silent', TRUST_STORE_DIR: kit.trustDir });
   app = await buildApp({ db, config, clock: createTestClock(now), signatures: createSignatureServices(config) });
@@ -62,6 +65,12 @@ async function sessionView(id: string): Promise<SessionView> {
   return (await call('GET', `/api/commission/sessions/${id}`, specialist)).json();
 }
 
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text.replace(/\s+/g, ' ');
+}
+
 async function application(id: string) {
   return db.selectFrom('subsidy_applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
@@ -86,7 +95,15 @@ async function signMinutes(sessionId: string, who: readonly ('chair' | 'secretar
  * A session where employer A's application (5 jobs) is approved for 4 and employer B's (3 jobs) rejected: the secretary
  * records the meeting, the chair opens and closes it, and (when asked) both sign the minutes.
  */
-async function decidedSession({ close, sign = close }: { close: boolean; sign?: boolean }) {
+async function decidedSession({
+  close,
+  sign = close,
+  votesOnB = 'for',
+}: {
+  close: boolean;
+  sign?: boolean;
+  votesOnB?: 'for' | 'against';
+}) {
   const underReview = (employer: 'a' | 'b', jobs: number) =>
     insertApplicationUnderReview(db, {
       employerId: world.employers[employer],
@@ -113,9 +130,19 @@ async function decidedSession({ close, sign = close }: { close: boolean; sign?: 
   await call('POST', `/api/commission/sessions/${session.id}/open`, head, {
     version: (await sessionView(session.id)).version,
   });
+  // The secretary amends the proposals before the vote: A one job fewer, B refused; the commission carries both.
+  for (const [itemId, positions] of [
+    [itemA, [{ ordinal: 1, approved: true, approvedJobs: 4, reason: 'Бір орынға қажеттілік жоқ' }]],
+    [itemB, [{ ordinal: 1, approved: false, approvedJobs: 0, reason: 'Салық берешегі бар' }]],
+  ] as const) {
+    const amended = await call('PUT', `/api/commission/sessions/${session.id}/items/${itemId}/proposal`, secretary, {
+      positions,
+    });
+    expect(amended.statusCode, amended.body).toBe(200);
+  }
   for (const [itemId, choice] of [
     [itemA, 'for'],
-    [itemB, 'against'],
+    [itemB, votesOnB],
   ] as const) {
     for (const memberId of members.slice(0, 3)) {
       const voted = await call(
@@ -129,14 +156,15 @@ async function decidedSession({ close, sign = close }: { close: boolean; sign?: 
       expect(voted.statusCode, voted.body).toBe(200);
     }
   }
-  await call('POST', `/api/commission/sessions/${session.id}/items/${itemA}/decision`, secretary, {
-    decision: 'approved',
-    approvedJobs: 4,
-  });
-  await call('POST', `/api/commission/sessions/${session.id}/items/${itemB}/decision`, secretary, {
-    decision: 'rejected',
-    reason: 'Салық берешегі бар',
-  });
+  for (const itemId of [itemA, itemB]) {
+    const decided = await call(
+      'POST',
+      `/api/commission/sessions/${session.id}/items/${itemId}/decision`,
+      secretary,
+      {},
+    );
+    expect(decided.statusCode, decided.body).toBe(200);
+  }
   if (close) {
     const closed = await call('POST', `/api/commission/sessions/${session.id}/close`, head, {
       version: (await sessionView(session.id)).version,
@@ -162,11 +190,16 @@ describe('B03-3.1 and B03-3.2', () => {
       status: 'approved',
       decision: 'approved',
       approvedJobs: 4,
-      reason: null,
+      reason: 'Бір орынға қажеттілік жоқ',
     });
 
     const after = await application(a.id);
-    expect(after).toMatchObject({ status: 'approved', decision: 'approved', approved_jobs: 4, decision_reason: null });
+    expect(after).toMatchObject({
+      status: 'approved',
+      decision: 'approved',
+      approved_jobs: 4,
+      decision_reason: 'Бір орынға қажеттілік жоқ',
+    });
     expect(after.decided_at).not.toBeNull();
     expect(after.version).toBe(before.version + 2);
 
@@ -308,5 +341,165 @@ describe('B03-3.1 and B03-3.2', () => {
       .where('template', 'like', 'subsidy.decision%')
       .execute();
     expect(notices.filter((n) => (n.params as { number?: string }).number === a.number)).toEqual([]);
+  });
+
+  it('B03-3.1 B03-3.2 a proposal voted down rejects the application as a whole, the vote being its reason', async () => {
+    const { sessionId, b } = await decidedSession({ close: true, votesOnB: 'against' });
+    const item = (await sessionView(sessionId)).items.find((i) => i.application.id === b.id)!;
+    expect(item.decision).toMatchObject({ decision: 'rejected', rejectedByVote: true, reason: null });
+    const response = await call('POST', `/api/commission/sessions/${sessionId}/decisions`, specialist);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(await application(b.id)).toMatchObject({ status: 'rejected', decision: 'rejected', decision_reason: null });
+    const mail = await db
+      .selectFrom('outbound_mail')
+      .selectAll()
+      .where('user_id', '=', world.users.employerB)
+      .where('subject', 'like', `%${b.number}%`)
+      .executeTakeFirstOrThrow();
+    expect(mail.body).toContain('проголосовала против предложения');
+    // Its document states the grounds and how to appeal, in each language wholly.
+    const employerB = await logIn(app, 'employer.b@test.kz');
+    const ru = await call('GET', `/api/subsidy/applications/${b.id}/decision.pdf?lang=ru`, employerB);
+    expect(ru.statusCode, ru.body).toBe(200);
+    const ruText = await pdfText(ru.rawPayload);
+    expect(ruText).toContain('Предложение не принято, в заявке отказано.');
+    expect(ruText).toContain('Основания отказа: комиссия проголосовала против предложения');
+    expect(ruText).toContain('Порядок обжалования');
+    const kkText = await pdfText(
+      (await call('GET', `/api/subsidy/applications/${b.id}/decision.pdf?lang=kk`, employerB)).rawPayload,
+    );
+    expect(kkText).toContain('Ұсыныс қабылданбады, өтінімнен бас тартылды.');
+    expect(kkText).toContain('Бас тарту негіздері: комиссия ұсынысқа қарсы дауыс берді');
+    expect(kkText).toContain('Шағым жасау тәртібі');
+  });
+
+  it("B03-3.2 the employer reads per position what was approved and why not, and downloads the decision as the signed minutes' extract with the appeal route, its own application only", async () => {
+    // Three positions, 7 jobs: the fitters (3) and the welders (2) as asked, the clerks (2) refused: 2 of 3, 5 of 7.
+    const app3 = await insertApplicationUnderReview(db, {
+      employerId: world.employers.a,
+      centreId: world.centres.astana,
+      submittedBy: world.users.employerA,
+      positions: [
+        { occupationCode: '7112', jobs: 3 },
+        { occupationCode: '4110', jobs: 2 },
+        { occupationCode: '7212', jobs: 2 },
+      ],
+      submittedAt: now,
+      specialist: specialistUser,
+    });
+    const session = (
+      await call('POST', '/api/commission/sessions', specialist, {
+        scheduledFor: '2026-03-07T06:00:00Z',
+        place: 'Астана',
+      })
+    ).json() as SessionView;
+    const [itemId] = (
+      await call('POST', `/api/commission/sessions/${session.id}/agenda`, specialist, { applicationIds: [app3.id] })
+    )
+      .json()
+      .items.map((i: { id: string }) => i.id);
+    await call('PUT', `/api/commission/sessions/${session.id}/attendance`, secretary, {
+      attendance: members.map((memberId, index) => ({ memberId, present: index < 3 })),
+    });
+    await call('POST', `/api/commission/sessions/${session.id}/open`, head, {
+      version: (await sessionView(session.id)).version,
+    });
+    const amended = await call('PUT', `/api/commission/sessions/${session.id}/items/${itemId}/proposal`, secretary, {
+      positions: [{ ordinal: 2, approved: false, approvedJobs: 0, reason: 'Іс жүргізушілер бағдарламаға сәйкес емес' }],
+    });
+    expect(amended.statusCode, amended.body).toBe(200);
+    for (const memberId of members.slice(0, 3)) {
+      await call('PUT', `/api/commission/sessions/${session.id}/items/${itemId}/votes/${memberId}`, secretary, {
+        vote: 'for',
+      });
+    }
+    expect(
+      (await call('POST', `/api/commission/sessions/${session.id}/items/${itemId}/decision`, secretary, {})).statusCode,
+    ).toBe(200);
+    await call('POST', `/api/commission/sessions/${session.id}/close`, head, {
+      version: (await sessionView(session.id)).version,
+    });
+    await signMinutes(session.id);
+
+    const employerA = await logIn(app, 'employer.a@test.kz');
+    const url = `/api/subsidy/applications/${app3.id}/commission-decision`;
+    // Not delivered yet: nothing to read.
+    const before = await call('GET', url, employerA);
+    expect(before.statusCode, before.body).toBe(200);
+    expect(before.json()).toEqual({ decision: null });
+    const early = problemOf(await call('GET', `/api/subsidy/applications/${app3.id}/decision.pdf?lang=ru`, employerA));
+    expect(early).toMatchObject({ status: 409, body: { code: 'commission.decision_not_delivered' } });
+    expect((await call('POST', `/api/commission/sessions/${session.id}/decisions`, specialist)).statusCode).toBe(200);
+
+    const read = await call('GET', url, employerA);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json().decision).toMatchObject({
+      decision: 'approved',
+      rejectedByVote: false,
+      positionsApproved: 2,
+      jobsApproved: 5,
+      jobsAsked: 7,
+      session: { id: session.id },
+    });
+    expect(
+      read
+        .json()
+        .decision.positions.map((p: { ordinal: number; decidedJobs: number; reason: string | null }) => [
+          p.ordinal,
+          p.decidedJobs,
+          p.reason,
+        ]),
+    ).toEqual([
+      [1, 3, null],
+      [2, 0, 'Іс жүргізушілер бағдарламаға сәйкес емес'],
+      [3, 2, null],
+    ]);
+    expect((await application(app3.id)).approved_jobs).toBe(5);
+    // B03-3.2 the decision as a document: the signed minutes' extract for this application, one PDF per language.
+    const pdfUrl = (lang: string) => `/api/subsidy/applications/${app3.id}/decision.pdf?lang=${lang}`;
+    const ru = await call('GET', pdfUrl('ru'), employerA);
+    expect(ru.statusCode, ru.body).toBe(200);
+    expect(ru.headers['content-type']).toBe('application/pdf');
+    expect(String(ru.headers['content-disposition'])).toContain('attachment');
+    expect(ru.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const ruText = await pdfText(ru.rawPayload);
+    expect(ruText).toContain(`Выписка из протокола № ${session.number} заседания комиссии`);
+    expect(ruText).toContain(app3.number);
+    expect(ruText).toContain('ТОО «А»');
+    expect(ruText).toContain('Заявка одобрена: должностей — 2 из 3, рабочих мест — 5 из 7.');
+    expect(ruText).toContain('Іс жүргізушілер бағдарламаға сәйкес емес');
+    expect(ruText).toContain('Основание решения');
+    expect(ruText).toContain('Әбдірахманов Мұрат Серікұлы (председатель)');
+    expect(ruText).toContain('Қасымов Ержан Болатұлы (секретарь)');
+    // A partial refusal: its grounds and the appeal route with its source, not confirmed by a primary source.
+    expect(ruText).toContain('Основания отказа');
+    expect(ruText).toContain('Решение комиссии можно обжаловать сначала в досудебном порядке');
+    expect(ruText).toContain('Источник: Административный процедурно-процессуальный кодекс');
+    expect(ruText).toContain('Не подтверждено');
+    const kk = await call('GET', pdfUrl('kk'), employerA);
+    expect(kk.statusCode).toBe(200);
+    const kkText = await pdfText(kk.rawPayload);
+    expect(kkText).toContain(`№ ${session.number} хаттамасынан үзінді`);
+    expect(kkText).toContain('Өтінім мақұлданды: 3 лауазымның 2, 7 жұмыс орнының 5.');
+    expect(kkText).toContain('Әбдірахманов Мұрат Серікұлы (төраға)');
+    expect(kkText).toContain('Комиссия шешіміне алдымен сотқа дейінгі тәртіппен');
+    expect(kkText).toContain('Расталмаған');
+    expect(kkText).not.toContain('Выписка');
+    expect(kkText).not.toContain('Не подтверждено');
+    expect((await call('GET', pdfUrl('en'), employerA)).statusCode).toBe(400);
+    expect((await call('GET', pdfUrl('ru'), specialist)).statusCode).toBe(200);
+    for (const login of ['employer.b@test.kz', 'specialist.almaty@test.kz']) {
+      expect((await call('GET', pdfUrl('ru'), await logIn(app, login))).statusCode, login).toBe(404);
+    }
+    expect((await call('GET', pdfUrl('ru'), await logIn(app, 'seeker@test.kz'))).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: pdfUrl('ru') })).statusCode).toBe(401);
+
+    // The centre's staff read it too; another employer and another centre do not see it; others are refused.
+    expect((await call('GET', url, specialist)).statusCode).toBe(200);
+    expect((await call('GET', url, await logIn(app, 'employer.b@test.kz'))).statusCode).toBe(404);
+    expect((await call('GET', url, await logIn(app, 'specialist.almaty@test.kz'))).statusCode).toBe(404);
+    expect((await call('GET', url, await logIn(app, 'seeker@test.kz'))).statusCode).toBe(403);
+    expect((await call('GET', url, await logIn(app, 'admin@test.kz'))).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url })).statusCode).toBe(401);
   });
 });

@@ -28,6 +28,9 @@ export type CommissionErrorCode =
   | 'commission.minutes_not_ready'
   | 'commission.session_not_closed'
   | 'commission.item_has_votes'
+  | 'commission.proposal_has_votes'
+  | 'commission.decision_not_delivered'
+  | 'commission.proposal_position_unknown'
   | 'commission.deputy_exists'
   | 'commission.not_presiding'
   | 'commission.signers_incomplete'
@@ -64,6 +67,9 @@ const statusOf: Record<CommissionErrorCode, number> = {
   'commission.minutes_not_ready': 409,
   'commission.session_not_closed': 409,
   'commission.item_has_votes': 409,
+  'commission.proposal_has_votes': 409,
+  'commission.decision_not_delivered': 409,
+  'commission.proposal_position_unknown': 422,
   'commission.deputy_exists': 409,
   'commission.not_presiding': 403,
   'commission.signers_incomplete': 422,

@@ -1,10 +1,13 @@
 // B03-3.1 the minutes of a commission session (хаттама / протокол): one complete PDF in Kazakh and one in Russian.
 import type { MinutesLanguage, VoteChoice } from '../../../shared/api/commission';
+import type { ConclusionView } from '../../../shared/api/subsidy-review';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { tallyOfItem } from '../../../shared/commission/rules';
+import { occupationName } from '../../../shared/occupations';
 import type { DbOrTx } from '../../platform/db/database';
 import { type PdfBlock, renderPdf } from '../../platform/documents/pdf';
 import { createSignedDocument } from '../signatures';
+import { findApplicationConclusion } from '../subsidy-review';
 import {
   type AgendaItemDetails,
   type CompositionMember,
@@ -54,7 +57,12 @@ type Labels = {
   dissentNoted: (count: number) => string;
   approved: (jobs: number, asked: number) => string;
   rejected: (reason: string) => string;
+  rejectedByVote: string;
+  proposal: string;
+  proposalColumns: { position: string; asked: string; proposed: string; reason: string };
+  proposalNo: string;
   grounds: (reason: string) => string;
+  conclusion: { compliant: string; notCompliant: string; none: string; failed: string; proposedRejection: string };
   summary: string;
   summaryColumns: { decision: string; jobs: string };
   decisionWords: { approved: string; rejected: string };
@@ -105,7 +113,18 @@ const labels: Record<MinutesLanguage, Labels> = {
     dissentNoted: (count) => `Ерекше пікір білдірген мүшелер саны: ${count}.`,
     approved: (jobs, asked) => `ШЕШІМ: өтінім ${jobs} жұмыс орнына мақұлдансын (сұралғаны — ${asked}).`,
     rejected: (reason) => `ШЕШІМ: өтінімнен бас тартылсын. Себебі: ${reason}`,
+    rejectedByVote: 'ШЕШІМ: ұсыныс қабылданбады, өтінімнен бас тартылсын. Себебі: комиссия ұсынысқа қарсы дауыс берді.',
+    proposal: 'Дауысқа қойылған ұсыныс',
+    proposalColumns: { position: 'Лауазым', asked: 'Сұралғаны', proposed: 'Ұсынылғаны', reason: 'Себебі' },
+    proposalNo: 'бас тарту',
     grounds: (reason) => `Негіздеме: ${reason}`,
+    conclusion: {
+      compliant: 'Маманның қорытындысы: өтінім шарттарға сәйкес келеді.',
+      notCompliant: 'Маманның қорытындысы: өтінім шарттарға сәйкес келмейді.',
+      none: 'Маманның қорытындысы жоқ.',
+      failed: 'Орындалмаған шарттар',
+      proposedRejection: 'Маман өтінімнен бас тартуды ұсынады, себептері',
+    },
     summary: 'Комиссия шешімдері',
     summaryColumns: { decision: 'Шешім', jobs: 'Мақұлданған жұмыс орындары' },
     decisionWords: { approved: 'Мақұлданды', rejected: 'Бас тартылды' },
@@ -159,7 +178,19 @@ const labels: Record<MinutesLanguage, Labels> = {
     dissentNoted: (count) => `Особое мнение высказали членов комиссии: ${count}.`,
     approved: (jobs, asked) => `РЕШЕНИЕ: заявку одобрить; количество рабочих мест — ${jobs} (запрошено — ${asked}).`,
     rejected: (reason) => `РЕШЕНИЕ: в заявке отказать. Причина: ${reason}`,
+    rejectedByVote:
+      'РЕШЕНИЕ: предложение не принято, в заявке отказать. Основание: комиссия проголосовала против предложения.',
+    proposal: 'Предложение, поставленное на голосование',
+    proposalColumns: { position: 'Должность', asked: 'Запрошено', proposed: 'Предложено', reason: 'Причина' },
+    proposalNo: 'отказ',
     grounds: (reason) => `Обоснование: ${reason}`,
+    conclusion: {
+      compliant: 'Заключение специалиста: заявка соответствует условиям.',
+      notCompliant: 'Заключение специалиста: заявка не соответствует условиям.',
+      none: 'Заключения специалиста нет.',
+      failed: 'Не выполнены условия',
+      proposedRejection: 'Специалист предлагает отклонить заявку по причинам',
+    },
     summary: 'Решения комиссии',
     summaryColumns: { decision: 'Решение', jobs: 'Одобрено рабочих мест' },
     decisionWords: { approved: 'Одобрена', rejected: 'Отказано' },
@@ -185,10 +216,15 @@ export type MinutesInput = {
   session: SessionRow;
   composition: CompositionMember[];
   items: AgendaItemDetails[];
+  /** B03-2.2's conclusion each application travels with, by application id. */
+  conclusions: ReadonlyMap<string, ConclusionView | null>;
 };
 
 /** The minutes' content as blocks for the PDF renderer; a pure function of the session as it closed. */
-export function minutesBlocks(language: MinutesLanguage, { session, composition, items }: MinutesInput): PdfBlock[] {
+export function minutesBlocks(
+  language: MinutesLanguage,
+  { session, composition, items, conclusions }: MinutesInput,
+): PdfBlock[] {
   const l = labels[language];
   const centreName = language === 'kk' ? session.centre_name_kk : session.centre_name_ru;
   const employerName = (item: AgendaItemDetails) =>
@@ -275,6 +311,7 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
           [l.jobsAsked, String(item.jobsAsked)],
         ],
       },
+      { kind: 'paragraph', text: conclusionText(l, language, conclusions.get(item.application.id) ?? null) },
       {
         kind: 'paragraph',
         text: item.conflicts.length
@@ -282,6 +319,26 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
           : l.noConflicts,
       },
     );
+    if (item.proposal.length > 0) {
+      blocks.push(
+        { kind: 'paragraph', text: `${l.proposal}:` },
+        {
+          kind: 'table',
+          columns: [
+            { title: l.proposalColumns.position, width: 3.2 },
+            { title: l.proposalColumns.asked, width: 1.2, align: 'right' },
+            { title: l.proposalColumns.proposed, width: 1.3, align: 'right' },
+            { title: l.proposalColumns.reason, width: 3.3 },
+          ],
+          rows: item.proposal.map((p) => [
+            `${p.ordinal}. ${p.occupationCode} ${occupationName(p.occupationCode)?.[language] ?? p.occupationName}`,
+            String(p.jobsAsked),
+            p.approved ? String(p.approvedJobs) : `0 (${l.proposalNo})`,
+            p.reason ?? '—',
+          ]),
+        },
+      );
+    }
     if (item.votes.length > 0) {
       blocks.push({
         kind: 'table',
@@ -298,6 +355,8 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
     if (item.decision === 'approved') {
       blocks.push({ kind: 'paragraph', text: l.approved(item.approvedJobs ?? 0, item.jobsAsked) });
       if (item.reason) blocks.push({ kind: 'paragraph', text: l.grounds(item.reason) });
+    } else if (item.decision === 'rejected' && item.rejectedByVote) {
+      blocks.push({ kind: 'paragraph', text: l.rejectedByVote });
     } else if (item.decision === 'rejected') {
       blocks.push({ kind: 'paragraph', text: l.rejected(item.reason ?? '') });
     } else {
@@ -333,6 +392,27 @@ export function minutesBlocks(language: MinutesLanguage, { session, composition,
     },
   );
   return blocks;
+}
+
+/** The review's conclusion in the document's language: the failed conditions by their names in it, and the proposal. */
+function conclusionText(l: Labels, language: MinutesLanguage, conclusion: ConclusionView | null): string {
+  if (!conclusion) return l.conclusion.none;
+  const lines = [conclusion.outcome === 'compliant' ? l.conclusion.compliant : l.conclusion.notCompliant];
+  if (conclusion.failedItems.length > 0) {
+    lines.push(`${l.conclusion.failed}: ${conclusion.failedItems.map((f) => f.label[language]).join('; ')}.`);
+  }
+  if (conclusion.proposedRejection && conclusion.proposedRejection.reasons.length > 0) {
+    lines.push(`${l.conclusion.proposedRejection}: ${conclusion.proposedRejection.reasons.join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** Each agenda application's conclusion, read for the minutes. */
+export async function loadConclusions(db: DbOrTx, items: readonly AgendaItemDetails[]) {
+  const entries = await Promise.all(
+    items.map(async (i) => [i.application.id, await findApplicationConclusion(db, i.application.id)] as const),
+  );
+  return new Map(entries);
 }
 
 export type MinutesSigner = { name: string; iinMasked: string; certificateSerial: string; signedAt: Date };
@@ -389,7 +469,7 @@ export async function loadMinutesInput(db: DbOrTx, sessionId: string): Promise<M
     status: session.status,
   });
   const items = (await listAgendaItems(db, session.id)).filter((item) => item.removal === null);
-  return { session, composition, items };
+  return { session, composition, items, conclusions: await loadConclusions(db, items) };
 }
 
 /** Renders both languages and keeps them immutably (signed_documents refuses UPDATE and DELETE). */
@@ -405,7 +485,7 @@ export async function generateSessionMinutes(
     status: session.status,
   });
   const items = (await listAgendaItems(tx, session.id)).filter((item) => item.removal === null);
-  const input = { session, composition, items };
+  const input = { session, composition, items, conclusions: await loadConclusions(tx, items) };
   const ids = {} as Record<MinutesLanguage, string>;
   for (const language of ['kk', 'ru'] as const) {
     const document = await createSignedDocument(tx, {

@@ -167,10 +167,7 @@ describe('B03-3.1 the acts of the commission are separated', () => {
     expect((await open(sessionId, analyst)).statusCode).toBe(200);
     for (const member of [1, 2, 3]) expect((await vote(sessionId, itemId, member, secretary)).statusCode).toBe(200);
     expect((await vote(sessionId, itemId, 5, analyst)).statusCode).toBe(200);
-    const decided = await call('POST', `/api/commission/sessions/${sessionId}/items/${itemId}/decision`, secretary, {
-      decision: 'approved',
-      approvedJobs: 5,
-    });
+    const decided = await call('POST', `/api/commission/sessions/${sessionId}/items/${itemId}/decision`, secretary, {});
     expect(decided.statusCode, decided.body).toBe(200);
     expect(problemOf(await close(sessionId, head)).body.code).toBe('commission.not_presiding');
     expect((await close(sessionId, analyst)).statusCode).toBe(200);
@@ -196,11 +193,12 @@ describe('B03-3.1 decisions reach the employer only from signed minutes', () => 
   it('B03-3.1 B03-3.2 no decision is entered while the session is open, nor after closing until the chair and the secretary sign both languages', async () => {
     const { sessionId, itemId, application } = await sessionWithOne([0, 1, 2, 3]);
     expect((await open(sessionId, head)).statusCode).toBe(200);
-    for (const member of [0, 1, 2, 3]) expect((await vote(sessionId, itemId, member, secretary)).statusCode).toBe(200);
-    await call('POST', `/api/commission/sessions/${sessionId}/items/${itemId}/decision`, secretary, {
-      decision: 'approved',
-      approvedJobs: 4,
+    const amended = await call('PUT', `/api/commission/sessions/${sessionId}/items/${itemId}/proposal`, secretary, {
+      positions: [{ ordinal: 1, approved: true, approvedJobs: 4, reason: 'Бір орынға қажеттілік жоқ' }],
     });
+    expect(amended.statusCode, amended.body).toBe(200);
+    for (const member of [0, 1, 2, 3]) expect((await vote(sessionId, itemId, member, secretary)).statusCode).toBe(200);
+    await call('POST', `/api/commission/sessions/${sessionId}/items/${itemId}/decision`, secretary, {});
     const enter = async () => {
       const row = await db
         .selectFrom('subsidy_applications')
@@ -263,10 +261,7 @@ describe('B03-3.1 decisions reach the employer only from signed minutes', () => 
     const { sessionId, itemId } = await sessionWithOne([0, 1, 2, 3]);
     expect((await open(sessionId, head)).statusCode).toBe(200);
     for (const member of [0, 1, 2, 3]) await vote(sessionId, itemId, member, secretary, 'against');
-    await call('POST', `/api/commission/sessions/${sessionId}/items/${itemId}/decision`, secretary, {
-      decision: 'rejected',
-      reason: 'Жалақы төмен',
-    });
+    await call('POST', `/api/commission/sessions/${sessionId}/items/${itemId}/decision`, secretary, {});
     expect((await close(sessionId, head)).statusCode).toBe(200);
     // The chair's recorded IIN is that of the head's organisation certificate in the test PKI.
     await db

@@ -320,7 +320,13 @@ export function findAgendaItemForUpdate(db: DbOrTx, sessionId: string, itemId: s
 export async function recordItemDecision(
   db: DbOrTx,
   itemId: string,
-  decision: { decision: ItemDecision; approvedJobs: number | null; reason: string | null; now: Date },
+  decision: {
+    decision: ItemDecision;
+    approvedJobs: number | null;
+    reason: string | null;
+    rejectedByVote: boolean;
+    now: Date;
+  },
 ) {
   await db
     .updateTable('commission_agenda_items')
@@ -328,10 +334,98 @@ export async function recordItemDecision(
       decision: decision.decision,
       approved_jobs: decision.approvedJobs,
       reason: decision.reason,
+      rejected_by_vote: decision.rejectedByVote,
       decided_at: decision.now,
     })
     .where('id', '=', itemId)
     .execute();
+  // The proposal adopted decides each position as proposed; voted down, no position gets a job.
+  await db
+    .updateTable('commission_item_positions')
+    .set({ decided_jobs: decision.rejectedByVote ? sql<number>`0` : sql<number>`approved_jobs` })
+    .where('item_id', '=', itemId)
+    .execute();
+}
+
+export type ProposalRow = {
+  ordinal: number;
+  occupationCode: string;
+  occupationName: string;
+  jobsAsked: number;
+  approved: boolean;
+  approvedJobs: number;
+  reason: string | null;
+  decidedJobs: number | null;
+};
+
+export function listApplicationPositions(db: DbOrTx, applicationId: string) {
+  return db
+    .selectFrom('subsidy_application_positions')
+    .select(['ordinal', 'occupation_code', 'occupation_name', 'jobs'])
+    .where('application_id', '=', applicationId)
+    .orderBy('ordinal')
+    .execute();
+}
+
+export async function insertProposal(db: DbOrTx, itemId: string, rows: readonly Omit<ProposalRow, 'decidedJobs'>[]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('commission_item_positions')
+    .values(
+      rows.map((r) => ({
+        item_id: itemId,
+        ordinal: r.ordinal,
+        occupation_code: r.occupationCode,
+        occupation_name: r.occupationName,
+        jobs_asked: r.jobsAsked,
+        approved: r.approved,
+        approved_jobs: r.approvedJobs,
+        reason: r.reason,
+        decided_jobs: null,
+      })),
+    )
+    .execute();
+}
+
+export async function updateProposalPosition(
+  db: DbOrTx,
+  itemId: string,
+  p: { ordinal: number; approved: boolean; approvedJobs: number; reason: string | null },
+) {
+  await db
+    .updateTable('commission_item_positions')
+    .set({ approved: p.approved, approved_jobs: p.approvedJobs, reason: p.reason })
+    .where('item_id', '=', itemId)
+    .where('ordinal', '=', p.ordinal)
+    .execute();
+}
+
+/** The proposals of the given items, position by position. */
+export async function listProposals(db: DbOrTx, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return new Map<string, ProposalRow[]>();
+  const rows = await db
+    .selectFrom('commission_item_positions')
+    .selectAll()
+    .where('item_id', 'in', itemIds)
+    .orderBy('item_id')
+    .orderBy('ordinal')
+    .execute();
+  const byItem = new Map<string, ProposalRow[]>();
+  for (const r of rows) {
+    const list = byItem.get(r.item_id) ?? [];
+    list.push({
+      ordinal: r.ordinal,
+      occupationCode: r.occupation_code,
+      occupationName: r.occupation_name,
+      jobsAsked: r.jobs_asked,
+      approved: r.approved,
+      approvedJobs: r.approved_jobs,
+      reason: r.reason,
+      decidedJobs: r.decided_jobs,
+    });
+    byItem.set(r.item_id, list);
+  }
+  return byItem;
 }
 
 export function findConflict(db: DbOrTx, itemId: string, memberId: string) {
@@ -418,6 +512,9 @@ export type AgendaItemDetails = {
   approvedJobs: number | null;
   reason: string | null;
   decidedAt: Date | null;
+  rejectedByVote: boolean;
+  /** The proposal voted on, per position. */
+  proposal: ProposalRow[];
   /** Why the item left its agenda without a decision, if it did. */
   removal: {
     kind: AgendaItemRemoval;
@@ -472,6 +569,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     approved_jobs: number | null;
     reason: string | null;
     decided_at: Date | null;
+    rejected_by_vote: boolean;
     removed_at: Date | null;
     removal: AgendaItemRemoval | null;
     removal_reason: string | null;
@@ -491,7 +589,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     submitted_at: Date | null;
     employer_eligible: boolean | null;
   }>`
-    select i.id, i.ordinal, i.decision, i.approved_jobs, i.reason, i.decided_at,
+    select i.id, i.ordinal, i.decision, i.approved_jobs, i.reason, i.decided_at, i.rejected_by_vote,
       i.removed_at, i.removal, i.removal_reason, ms.number as moved_to_session_number,
       a.id as application_id, a.number, a.status, a.version, a.revision, a.employer_id,
       e.bin as employer_bin, e.name_kk as employer_name_kk, e.name_ru as employer_name_ru,
@@ -569,6 +667,7 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
     .where('v.item_id', 'in', itemIds)
     .orderBy(sql`${roleOrder}, m.full_name`)
     .execute();
+  const proposals = await listProposals(db, itemIds);
 
   return items.map((i) => {
     const itemPositions = positions
@@ -588,6 +687,8 @@ export async function listAgendaItems(db: DbOrTx, sessionId: string): Promise<Ag
       approvedJobs: i.approved_jobs,
       reason: i.reason,
       decidedAt: i.decided_at ? new Date(i.decided_at) : null,
+      rejectedByVote: i.rejected_by_vote,
+      proposal: proposals.get(i.id) ?? [],
       removal:
         i.removal && i.removed_at
           ? {
@@ -658,7 +759,7 @@ export function listDecisionsToEnter(db: DbOrTx, sessionId: string) {
 export function findLatestItemDecision(db: DbOrTx, applicationId: string) {
   return db
     .selectFrom('commission_agenda_items')
-    .select(['id', 'session_id', 'decision', 'approved_jobs', 'reason', 'decided_at'])
+    .select(['id', 'session_id', 'decision', 'approved_jobs', 'reason', 'decided_at', 'rejected_by_vote'])
     .where('application_id', '=', applicationId)
     .where('decision', 'is not', null)
     .where('removed_at', 'is', null)
@@ -787,4 +888,34 @@ export function listMinutesSignatures(db: DbOrTx, documentIds: readonly string[]
 
 export async function setMinutesSigned(db: DbOrTx, sessionId: string, now: Date) {
   await db.updateTable('commission_sessions').set({ minutes_signed_at: now }).where('id', '=', sessionId).execute();
+}
+
+/** The application with whom it belongs to, and the decided agenda item B03-3.1 entered into it (if any). */
+export async function findDeliveredDecision(db: DbOrTx, applicationId: string) {
+  const application = await db
+    .selectFrom('subsidy_applications')
+    .select(['id', 'employer_id', 'centre_id', 'decision'])
+    .where('id', '=', applicationId)
+    .executeTakeFirst();
+  if (!application) return undefined;
+  const item = application.decision
+    ? await db
+        .selectFrom('commission_agenda_items as i')
+        .innerJoin('commission_sessions as s', 's.id', 'i.session_id')
+        .select([
+          'i.id',
+          'i.decision',
+          'i.rejected_by_vote',
+          'i.decided_at',
+          's.id as session_id',
+          's.number as session_number',
+        ])
+        .where('i.application_id', '=', applicationId)
+        .where('i.decision', 'is not', null)
+        .where('i.removed_at', 'is', null)
+        .orderBy('i.decided_at', 'desc')
+        .limit(1)
+        .executeTakeFirst()
+    : undefined;
+  return { application, item };
 }

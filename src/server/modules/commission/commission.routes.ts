@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   agendaRequest,
+  applicationCommissionDecisionResponse,
   applicationDecisionResponse,
   attendanceRequest,
   cancelSessionRequest,
@@ -14,6 +15,7 @@ import {
   memberListResponse,
   minutesQuery,
   postponeItemRequest,
+  proposalRequest,
   sessionListResponse,
   sessionView,
   signMinutesRequest,
@@ -23,12 +25,13 @@ import {
   withdrawItemRequest,
 } from '../../../shared/api/commission';
 import { idParams, uuidSchema } from '../../../shared/api/common';
-import { Role } from '../../../shared/roles';
+import { Role, staffRoles } from '../../../shared/roles';
 import type { AppDeps } from '../../app';
 import { access } from '../../platform/auth/access';
 import { mediaTypes, sendDownload } from '../../platform/documents/http';
 import type { App } from '../../platform/http';
 import {
+  amendProposal,
   type CommissionDeps,
   cancelSession,
   closeSession,
@@ -39,7 +42,9 @@ import {
   declareConflict,
   enterApplicationDecision,
   enterSessionDecisions,
+  getApplicationCommissionDecision,
   getCommissionQueue,
+  getDecisionExtract,
   getMinutes,
   getSessionView,
   listMembersOf,
@@ -241,6 +246,20 @@ export function registerCommissionRoutes(app: App, { db, clock, config, signatur
     },
   );
 
+  // B03-3.1: the secretary amends the proposal before the first vote on it.
+  app.put(
+    '/api/commission/sessions/:id/items/:itemId/proposal',
+    {
+      config: { access: recorder },
+      schema: { tags, params: itemParams, body: proposalRequest, response: { 200: sessionView } },
+    },
+    async (request) => {
+      const { id, itemId } = request.params;
+      await amendProposal(deps, request.user!, id, itemId, request.body);
+      return getSessionView(deps, request.user!, id);
+    },
+  );
+
   app.post(
     '/api/commission/sessions/:id/items/:itemId/decision',
     {
@@ -283,6 +302,35 @@ export function registerCommissionRoutes(app: App, { db, clock, config, signatur
     { config: { access: access.staff }, schema: { tags, params: idParams, querystring: minutesQuery } },
     async (request, reply) => {
       const { fileName, bytes } = await getMinutes(db, request.user!, request.params.id, request.query.lang);
+      return sendDownload(reply, { fileName, mediaType: mediaTypes.pdf, bytes });
+    },
+  );
+
+  // B03-3.2: the delivered decision per position, for the employer (its own application) and the centre's staff.
+  app.get(
+    '/api/subsidy/applications/:id/commission-decision',
+    {
+      config: { access: access.roles(Role.employerRepresentative, ...staffRoles) },
+      schema: {
+        tags: ['subsidized-jobs'],
+        params: idParams,
+        response: { 200: applicationCommissionDecisionResponse },
+      },
+    },
+    async (request) => ({
+      decision: await getApplicationCommissionDecision(db, request.user!, request.params.id),
+    }),
+  );
+
+  // B03-3.2: the decision as a document, the signed minutes' extract for this application, in Kazakh or Russian.
+  app.get(
+    '/api/subsidy/applications/:id/decision.pdf',
+    {
+      config: { access: access.roles(Role.employerRepresentative, ...staffRoles) },
+      schema: { tags: ['subsidized-jobs'], params: idParams, querystring: minutesQuery },
+    },
+    async (request, reply) => {
+      const { fileName, bytes } = await getDecisionExtract(db, request.user!, request.params.id, request.query.lang);
       return sendDownload(reply, { fileName, mediaType: mediaTypes.pdf, bytes });
     },
   );

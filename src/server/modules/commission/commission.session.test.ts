@@ -8,6 +8,7 @@ import type { SessionView } from '../../../shared/api/commission';
 import type { SessionUser } from '../../platform/auth/access';
 import type { Db } from '../../platform/db/database';
 import type { App } from '../../platform/http';
+import { seedReviewConclusion } from '../subsidy-review';
 import {
   addStandardMembers,
   insertApplicationUnderReview,
@@ -371,51 +372,173 @@ describe('B03-3.1 the commission decides each application', () => {
     expect(item.decision).toBeNull();
   });
 
-  it('B03-3.1 a decision contradicting the votes is refused, and one before every vote is cast', async () => {
+  const propose = (session: SessionView, itemId: string, positions: object[], caller = secretary) =>
+    put(`/api/commission/sessions/${session.id}/items/${itemId}/proposal`, { positions }, caller);
+
+  it('B03-3.1 the votes decide the proposal, nothing typed after: carried it is the decision, voted down the application is rejected', async () => {
     const { session, itemId } = await openWithOneItem();
     await voteAll(session, itemId, { 0: 'for', 1: 'for', 2: 'against', 3: 'abstain' });
-    const early = problemOf(await decide(session, itemId, { decision: 'rejected', reason: 'Негізсіз' }));
+    const early = problemOf(await decide(session, itemId, {}));
     expect(early.body.code).toBe('commission.votes_incomplete');
     await voteAll(session, itemId, { 4: 'against' });
-    const contradicting = problemOf(await decide(session, itemId, { decision: 'approved', approvedJobs: 5 }));
-    expect(contradicting.status).toBe(422);
-    expect(contradicting.body.code).toBe('commission.decision_contradicts_votes');
-    expect(contradicting.body.detail).toContain('2');
-    const rejected = await decide(session, itemId, {
-      decision: 'rejected',
-      reason: 'Жұмыс орындары қажеттілігі дәлелденбеген',
-    });
-    expect(rejected.statusCode, rejected.body).toBe(200);
+    // 2 for of 5 present: fewer than the 3 needed, so the proposal (all 5 jobs) is voted down. A typed approval is ignored.
+    const decided = await decide(session, itemId, { decision: 'approved', approvedJobs: 5 });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const item = (decided.json() as SessionView).items[0]!;
+    expect(item.decision).toMatchObject({ decision: 'rejected', approvedJobs: null, rejectedByVote: true });
+    expect(item.proposal.map((p) => [p.occupationCode, p.jobsAsked, p.approvedJobs, p.decidedJobs])).toEqual([
+      ['7112', 3, 3, 0],
+      ['4110', 2, 2, 0],
+    ]);
   });
 
-  it('B03-3.1 approved for fewer jobs than asked; more than asked is refused', async () => {
+  it('B03-3.1 the secretary amends the proposal per position before the vote; the carried proposal is the decision', async () => {
     const { session, itemId } = await openWithOneItem([0, 1, 2, 3, 4], 5);
-    await voteAll(session, itemId, { 0: 'for', 1: 'for', 2: 'for', 3: 'against', 4: 'abstain' });
-    const tooMany = problemOf(await decide(session, itemId, { decision: 'approved', approvedJobs: 6 }));
+    const initial = (
+      await app.inject({ method: 'GET', url: `/api/commission/sessions/${session.id}`, headers: secretary.headers })
+    ).json() as SessionView;
+    // By default every position is proposed as asked: 7112 × 3 and 4110 × 2.
+    expect(initial.items[0]!.proposal.map((p) => [p.ordinal, p.approved, p.approvedJobs, p.reason])).toEqual([
+      [1, true, 3, null],
+      [2, true, 2, null],
+    ]);
+    const tooMany = problemOf(await propose(session, itemId, [{ ordinal: 1, approved: true, approvedJobs: 4 }]));
     expect(tooMany.status).toBe(422);
     expect(tooMany.body.code).toBe('commission.approved_jobs_exceed');
-    expect(tooMany.body.errors).toEqual([expect.objectContaining({ field: 'approvedJobs' })]);
-    const missing = problemOf(await decide(session, itemId, { decision: 'approved' }));
-    expect(missing.body.code).toBe('commission.approved_jobs_required');
-    const fewer = await decide(session, itemId, {
-      decision: 'approved',
-      approvedJobs: 3,
-      reason: 'Екі іс жүргізуші орнына қажеттілік жоқ',
-    });
-    expect(fewer.statusCode, fewer.body).toBe(200);
-    expect((fewer.json() as SessionView).items[0]!.decision).toMatchObject({ decision: 'approved', approvedJobs: 3 });
-    const again = problemOf(await decide(session, itemId, { decision: 'approved', approvedJobs: 5 }));
+    expect(tooMany.body.errors).toEqual([expect.objectContaining({ field: 'positions.0.approvedJobs' })]);
+    const noReason = problemOf(await propose(session, itemId, [{ ordinal: 2, approved: false, approvedJobs: 0 }]));
+    expect(noReason.body.code).toBe('commission.reason_required');
+    expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'positions.0.reason' })]);
+    const fewerNoReason = problemOf(await propose(session, itemId, [{ ordinal: 1, approved: true, approvedJobs: 2 }]));
+    expect(fewerNoReason.body.code).toBe('commission.reason_required');
+    expect(
+      problemOf(await propose(session, itemId, [{ ordinal: 1, approved: true, approvedJobs: 1 }], head)).status,
+    ).toBe(403);
+    const amended = await propose(session, itemId, [
+      { ordinal: 1, approved: true, approvedJobs: 2, reason: 'Бір слесарь орнына қажеттілік жоқ' },
+      { ordinal: 2, approved: false, approvedJobs: 0, reason: 'Іс жүргізуші бағдарламаға сәйкес емес' },
+    ]);
+    expect(amended.statusCode, amended.body).toBe(200);
+    await voteAll(session, itemId, { 0: 'for' });
+    // Voted on, the proposal is what was voted on.
+    const late = problemOf(await propose(session, itemId, [{ ordinal: 1, approved: true, approvedJobs: 3 }]));
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('commission.proposal_has_votes');
+    await voteAll(session, itemId, { 1: 'for', 2: 'for', 3: 'against', 4: 'abstain' });
+    const decided = await decide(session, itemId, {});
+    expect(decided.statusCode, decided.body).toBe(200);
+    const item = (decided.json() as SessionView).items[0]!;
+    // Carried (3 for of 5 present): 2 of the 3 fitters, no clerk — 2 of 5 jobs, 1 of 2 positions.
+    expect(item.decision).toMatchObject({ decision: 'approved', approvedJobs: 2, rejectedByVote: false });
+    expect(item.decision!.reason).toContain('Іс жүргізуші бағдарламаға сәйкес емес');
+    expect(
+      await db
+        .selectFrom('commission_item_positions')
+        .select(['ordinal', 'decided_jobs'])
+        .where('item_id', '=', itemId)
+        .orderBy('ordinal')
+        .execute(),
+    ).toEqual([
+      { ordinal: 1, decided_jobs: 2 },
+      { ordinal: 2, decided_jobs: 0 },
+    ]);
+    const again = problemOf(await decide(session, itemId, {}));
     expect(again.body.code).toBe('commission.item_decided');
   });
 
-  it('B03-3.1 a rejection needs a reason', async () => {
+  it('B03-3.1 a proposal rejecting every position, when carried, rejects the application with its reasons', async () => {
     const { session, itemId } = await openWithOneItem();
-    await voteAll(session, itemId, { 0: 'against', 1: 'against', 2: 'against', 3: 'for', 4: 'for' });
-    const refused = problemOf(await decide(session, itemId, { decision: 'rejected' }));
-    expect(refused.status).toBe(422);
-    expect(refused.body.code).toBe('commission.reason_required');
-    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
-    expect((await decide(session, itemId, { decision: 'rejected', reason: '   ' })).statusCode).toBe(422);
+    const amended = await propose(session, itemId, [
+      { ordinal: 1, approved: false, approvedJobs: 0, reason: 'Салық берешегі бар' },
+      { ordinal: 2, approved: false, approvedJobs: 0, reason: 'Салық берешегі бар' },
+    ]);
+    expect(amended.statusCode, amended.body).toBe(200);
+    await voteAll(session, itemId, { 0: 'for', 1: 'for', 2: 'for', 3: 'for', 4: 'for' });
+    const item = ((await decide(session, itemId, {})).json() as SessionView).items[0]!;
+    expect(item.decision).toMatchObject({ decision: 'rejected', approvedJobs: null, rejectedByVote: false });
+    expect(item.decision!.reason).toContain('Салық берешегі бар');
+  });
+
+  it('B03-2.5 a not-compliant conclusion or a proposed rejection pre-fills the proposal with rejection and its reasons', async () => {
+    const session = await newSession();
+    const compliant = await underReview('a', 5);
+    const failedOne = await underReview('b', 4);
+    const proposedRejection = await underReview('a', 3);
+    await seedReviewConclusion(db, {
+      applicationId: failedOne.id,
+      concludedBy: specialistUser.id,
+      concludedAt: now,
+      failedItems: [{ id: 'wage-2', code: 'subsidy.wage_at_least_mzp', position: 2 }],
+    });
+    await seedReviewConclusion(db, {
+      applicationId: proposedRejection.id,
+      concludedBy: specialistUser.id,
+      concludedAt: now,
+      rejectionReasons: ['Жұмыс беруші бір жылдан аз жұмыс істейді'],
+    });
+    const view = await sendToAgenda(session, [compliant.id, failedOne.id, proposedRejection.id]);
+    const [a, b, c] = view.items.map((i) => i.proposal.map((p) => [p.ordinal, p.approved, p.approvedJobs, p.reason]));
+    expect(a).toEqual([
+      [1, true, 3, null],
+      [2, true, 2, null],
+    ]);
+    expect(b![0]).toEqual([1, true, 2, null]);
+    expect(b![1]).toEqual([2, false, 0, expect.stringContaining('позиция 2')]);
+    expect(c).toEqual([
+      [1, false, 0, 'Жұмыс беруші бір жылдан аз жұмыс істейді'],
+      [2, false, 0, 'Жұмыс беруші бір жылдан аз жұмыс істейді'],
+    ]);
+  });
+
+  it('B03-2.5 a non-compliant conclusion travels with its reasons: on the agenda item and in each language of the minutes', async () => {
+    const session = await newSession();
+    const application = await underReview('b', 4);
+    await seedReviewConclusion(db, {
+      applicationId: application.id,
+      concludedBy: specialistUser.id,
+      concludedAt: now,
+      failedItems: [{ id: 'condition_no_tax_debt', code: 'condition_no_tax_debt', position: null }],
+      rejectionReasons: ['КГД: берешек 120 000 ₸'],
+    });
+    const view = await sendToAgenda(session, [application.id]);
+    const conclusion = view.items[0]!.application.conclusion;
+    expect(conclusion).toMatchObject({
+      outcome: 'not_compliant',
+      failedItems: [
+        { code: 'condition_no_tax_debt', label: { kk: 'Салық берешегі жоқ', ru: 'Нет налоговой задолженности' } },
+      ],
+      proposedRejection: { reasons: ['КГД: берешек 120 000 ₸'] },
+    });
+    const itemId = view.items[0]!.id;
+    await markPresent(session, [0, 1, 2]);
+    expect((await open(session)).statusCode).toBe(200);
+    await voteAll(session, itemId, { 0: 'for', 1: 'for', 2: 'for' });
+    expect((await decide(session, itemId, {})).statusCode).toBe(200);
+    const current = (
+      await app.inject({ method: 'GET', url: `/api/commission/sessions/${session.id}`, headers: specialist.headers })
+    ).json() as SessionView;
+    expect(
+      (await post(`/api/commission/sessions/${session.id}/close`, { version: current.version }, head)).statusCode,
+    ).toBe(200);
+    const minutes = async (lang: 'kk' | 'ru') =>
+      pdfText(
+        (
+          await app.inject({
+            method: 'GET',
+            url: `/api/commission/sessions/${session.id}/minutes.pdf?lang=${lang}`,
+            headers: specialist.headers,
+          })
+        ).rawPayload,
+      );
+    const kk = await minutes('kk');
+    expect(kk).toContain('Маманның қорытындысы: өтінім шарттарға сәйкес келмейді.');
+    expect(kk).toContain('Орындалмаған шарттар: Салық берешегі жоқ.');
+    expect(kk).toContain('КГД: берешек 120 000 ₸');
+    expect(kk).not.toContain('Нет налоговой задолженности');
+    const ru = await minutes('ru');
+    expect(ru).toContain('Заключение специалиста: заявка не соответствует условиям.');
+    expect(ru).toContain('Не выполнены условия: Нет налоговой задолженности.');
+    expect(ru).not.toContain('Салық берешегі жоқ');
   });
 
   it('B03-3.1 a session with an undecided item cannot close', async () => {
@@ -438,6 +561,16 @@ describe('B03-3.1 the commission decides each application', () => {
     const [itemA, itemB] = view.items.map((i) => i.id);
     await markPresent(session, [0, 1, 2, 3]);
     await open(session);
+    // The proposals put to the vote: A one fitter fewer, B every position rejected.
+    const amendedA = await propose(session, itemA!, [
+      { ordinal: 1, approved: true, approvedJobs: 2, reason: 'Бір слесарь орнына қажеттілік жоқ' },
+    ]);
+    expect(amendedA.statusCode, amendedA.body).toBe(200);
+    const amendedB = await propose(session, itemB!, [
+      { ordinal: 1, approved: false, approvedJobs: 0, reason: 'Салық берешегі бар' },
+      { ordinal: 2, approved: false, approvedJobs: 0, reason: 'Салық берешегі бар' },
+    ]);
+    expect(amendedB.statusCode, amendedB.body).toBe(200);
     await post(
       `/api/commission/sessions/${session.id}/items/${itemB}/conflicts`,
       {
@@ -448,11 +581,9 @@ describe('B03-3.1 the commission decides each application', () => {
     );
     await voteAll(session, itemA!, { 0: 'for', 1: 'for', 2: 'for' });
     expect((await vote(session, itemA!, 3, 'against', secretary, 'Жалақы тым төмен')).statusCode).toBe(200);
-    expect((await decide(session, itemA!, { decision: 'approved', approvedJobs: 4 })).statusCode).toBe(200);
-    await voteAll(session, itemB!, { 0: 'against', 1: 'against', 2: 'for' });
-    expect((await decide(session, itemB!, { decision: 'rejected', reason: 'Салық берешегі бар' })).statusCode).toBe(
-      200,
-    );
+    expect((await decide(session, itemA!, {})).statusCode).toBe(200);
+    await voteAll(session, itemB!, { 0: 'for', 1: 'for', 2: 'for' });
+    expect((await decide(session, itemB!, {})).statusCode).toBe(200);
 
     const current = (
       await app.inject({ method: 'GET', url: `/api/commission/sessions/${session.id}`, headers: specialist.headers })
@@ -506,7 +637,12 @@ describe('B03-3.1 the commission decides each application', () => {
     expect(ruText).toContain('количество рабочих мест — 4 (запрошено — 5)');
     expect(ruText).toContain('в заявке отказать. Причина: Салық берешегі бар');
     expect(ruText).toContain('Присутствуют 4 из 5 членов комиссии');
-    expect(ruText).toContain('за — 1, против — 2, воздержались — 0');
+    expect(ruText).toContain('за — 3, против — 0, воздержались — 0');
+    // The proposal voted on, per position: A one fitter fewer with its reason, B every position refused.
+    expect(ruText).toContain('Предложение, поставленное на голосование');
+    expect(ruText).toContain('Бір слесарь орнына қажеттілік жоқ');
+    expect(kkText).toContain('Дауысқа қойылған ұсыныс');
+    expect(kkText).toContain('0 (бас тарту)');
     expect(ruText).toContain('Жұмабаева Әсел Нұрланқызы');
 
     // Kept immutably: the database refuses to change the stored minutes.

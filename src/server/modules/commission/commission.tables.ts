@@ -54,6 +54,21 @@ export type CommissionAgendaItemsTable = {
   removal: Generated<AgendaItemRemoval | null>;
   removal_reason: Generated<string | null>;
   moved_to_session_id: Generated<string | null>;
+  /** The commission voted the proposal down: the whole application is rejected, the vote is the reason. */
+  rejected_by_vote: Generated<boolean>;
+};
+
+/** The proposal voted on, one row per position of the application, and what was decided for it. */
+export type CommissionItemPositionsTable = {
+  item_id: string;
+  ordinal: number;
+  occupation_code: string;
+  occupation_name: string;
+  jobs_asked: number;
+  approved: boolean;
+  approved_jobs: number;
+  reason: string | null;
+  decided_jobs: number | null;
 };
 
 export type CommissionConflictsTable = { item_id: string; member_id: string; reason: string; declared_at: Timestamp };
@@ -72,6 +87,7 @@ export type CommissionTables = {
   commission_sessions: CommissionSessionsTable;
   commission_attendance: CommissionAttendanceTable;
   commission_agenda_items: CommissionAgendaItemsTable;
+  commission_item_positions: CommissionItemPositionsTable;
   commission_conflicts: CommissionConflictsTable;
   commission_votes: CommissionVotesTable;
 };

@@ -3,6 +3,9 @@ import type { Locale } from '../../../shared/roles';
 
 export const commissionTemplates: Record<Locale, Record<string, string>> = {
   kk: {
+    'notification.commission.decision_rejected_by_vote.title': '{{number}} өтінімі бойынша бас тарту шешімі қабылданды',
+    'notification.commission.decision_rejected_by_vote.body':
+      'Еңбек мобильділігі орталығының комиссиясы {{number}} өтінімі бойынша ұсынысқа қарсы дауыс берді, сондықтан өтінімнен бас тартылды. Шешіммен жеке кабинетте танысыңыз: {{url}}',
     'notification.commission.session_cancelled.title': 'Комиссияның № {{session}} отырысы болмайды',
     'notification.commission.session_cancelled.body':
       '{{number}} өтінімі қаралуы тиіс болған еңбек мобильділігі орталығы комиссиясының № {{session}} отырысы өтпейді. Себебі: «{{reason}}». Өтінім комиссияда қалады және келесі отырыста қаралады.',
@@ -17,6 +20,9 @@ export const commissionTemplates: Record<Locale, Record<string, string>> = {
       '{{number}} өтінімі комиссияның күн тәртібінен алынып, маманның қарауына қайтарылды. Себебі: «{{reason}}».',
   },
   ru: {
+    'notification.commission.decision_rejected_by_vote.title': 'По заявке {{number}} принято решение об отказе',
+    'notification.commission.decision_rejected_by_vote.body':
+      'Комиссия центра трудовой мобильности проголосовала против предложения по заявке {{number}}, поэтому в заявке отказано. Ознакомьтесь с решением в личном кабинете: {{url}}',
     'notification.commission.session_cancelled.title': 'Заседание комиссии № {{session}} не состоится',
     'notification.commission.session_cancelled.body':
       'Заседание комиссии центра трудовой мобильности № {{session}}, на котором должна была рассматриваться заявка {{number}}, не состоится. Причина: «{{reason}}». Заявка остаётся на комиссии и будет рассмотрена на следующем заседании.',
@@ -31,6 +37,9 @@ export const commissionTemplates: Record<Locale, Record<string, string>> = {
       'Заявка {{number}} снята с повестки комиссии и возвращена на рассмотрение специалисту. Причина: «{{reason}}».',
   },
   en: {
+    'notification.commission.decision_rejected_by_vote.title': 'Application {{number}} rejected',
+    'notification.commission.decision_rejected_by_vote.body':
+      'The employment centre commission voted against the proposal on application {{number}}, so the application is rejected. Read the decision in your account: {{url}}',
     'notification.commission.session_cancelled.title': 'Commission session No. {{session}} will not take place',
     'notification.commission.session_cancelled.body':
       'The employment centre’s commission session No. {{session}}, where application {{number}} was to be considered, will not take place. Reason: "{{reason}}". The application stays with the commission and will be considered at the next session.',

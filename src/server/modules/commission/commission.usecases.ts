@@ -2,6 +2,7 @@
 import type { Transaction } from 'kysely';
 import type {
   AgendaItemView,
+  ApplicationCommissionDecision,
   AttendanceRequest,
   CancelSessionRequest,
   CommissionQueueResponse,
@@ -13,6 +14,7 @@ import type {
   MemberRole,
   MinutesLanguage,
   PostponeItemRequest,
+  ProposalRequest,
   SessionListItem,
   SessionView,
   SignMinutesRequest,
@@ -21,7 +23,7 @@ import type {
   WithdrawItemRequest,
 } from '../../../shared/api/commission';
 import { type ApplicationStatus, ApplicationStatus as Status } from '../../../shared/api/subsidized-jobs';
-import { decisionRefusal, hasQuorum, quorumNeeded, tallyOfItem } from '../../../shared/commission/rules';
+import { hasQuorum, quorumNeeded, tallyOfItem } from '../../../shared/commission/rules';
 import { registerMessages } from '../../../shared/i18n/messages';
 import { maskIdentifier } from '../../../shared/iin-bin';
 import { Role } from '../../../shared/roles';
@@ -34,7 +36,9 @@ import { notify } from '../../platform/notifications/notifications';
 import { applyActionIn, availableActions, performActivityIn, systemActor } from '../../platform/workflow/workflow';
 import { getSignedDocument, registerDocumentAccessRule, type SignatureServices } from '../signatures';
 import { applicationWorkflow } from '../subsidized-jobs';
+import { findApplicationConclusion } from '../subsidy-review';
 import { commissionError, commissionFieldError } from './commission.errors';
+import { renderDecisionExtract } from './commission.extract';
 import { kazakhstanDate, kazakhstanTime, loadMinutesInput, minutesKinds, renderMinutes } from './commission.minutes';
 import {
   deleteVote,
@@ -45,20 +49,24 @@ import {
   findApplicationForAgenda,
   findApplicationNumber,
   findConflict,
+  findDeliveredDecision,
   findLatestItemDecision,
   findMember,
   findSession,
   insertAgendaItem,
   insertConflict,
   insertMember,
+  insertProposal,
   insertSession,
   listAgendaItems,
+  listApplicationPositions,
   listCentreStaff,
   listCommissionQueue,
   listDecisionsToEnter,
   listEmployerUsers,
   listMembers,
   listMemberUsers,
+  listProposals,
   listSessionComposition,
   listSessions,
   lockMembersOfCentre,
@@ -66,9 +74,11 @@ import {
   memberHasVotesInSession,
   nextAgendaOrdinal,
   nextSessionNumber,
+  type ProposalRow,
   recordItemDecision,
   recusedMemberIds,
   updateMember as updateMemberRow,
+  updateProposalPosition,
   upsertAttendance,
   upsertVote,
   writeApplicationDecision,
@@ -272,6 +282,7 @@ export async function getSessionView(
     status: session.status,
   });
   const items = await listAgendaItems(db, session.id);
+  const conclusions = await Promise.all(items.map((i) => findApplicationConclusion(db, i.application.id)));
   const minutes = session.minutes_document_id ? await findMinutesDocuments(db, session.id) : null;
   const present = composition.filter((m) => m.present === true).length;
   return {
@@ -300,7 +311,7 @@ export async function getSessionView(
       reached: hasQuorum(present, composition.length),
     },
     items: items.map(
-      (item): AgendaItemView => ({
+      (item, index): AgendaItemView => ({
         id: item.id,
         ordinal: item.ordinal,
         application: {
@@ -323,6 +334,7 @@ export async function getSessionView(
           jobsAsked: item.jobsAsked,
           submittedAt: item.application.submittedAt?.toISOString() ?? null,
           employerEligible: item.application.employerEligible,
+          conclusion: conclusions[index] ?? null,
           compliance: {
             passed: item.compliance.filter((c) => c.result === 'passed').length,
             failed: item.compliance.filter((c) => c.result === 'failed').length,
@@ -344,12 +356,14 @@ export async function getSessionView(
           conflictedMemberIds: excludedMemberIds(item, composition),
           votes: item.votes,
         }),
+        proposal: item.proposal,
         decision:
           item.decision && item.decidedAt
             ? {
                 decision: item.decision,
                 approvedJobs: item.approvedJobs,
                 reason: item.reason,
+                rejectedByVote: item.rejectedByVote,
                 decidedAt: item.decidedAt.toISOString(),
               }
             : null,
@@ -428,7 +442,7 @@ export async function composeAgenda(
           if (!application || application.centre_id !== record.centreId) throw notFound();
           // Already at the commission with no agenda (its session was cancelled): it only joins this agenda.
           if (application.status === Status.atCommission && !(await isOnAnAgenda(tx, applicationId))) {
-            await insertAgendaItem(tx, { sessionId, applicationId, ordinal });
+            await formProposal(tx, await insertAgendaItem(tx, { sessionId, applicationId, ordinal }), applicationId);
             ordinal += 1;
             continue;
           }
@@ -450,11 +464,46 @@ export async function composeAgenda(
             }
             throw error;
           }
-          await insertAgendaItem(tx, { sessionId, applicationId, ordinal });
+          await formProposal(tx, await insertAgendaItem(tx, { sessionId, applicationId, ordinal }), applicationId);
           ordinal += 1;
         }
       },
     ),
+  );
+}
+
+/**
+ * The proposal an item starts with: every position approved with the jobs asked, unless the review's conclusion
+ * says otherwise — a proposed rejection rejects every position with its reasons; a failed condition of one position
+ * rejects that position, of the employer, every position (with the condition's name as the reason).
+ */
+async function formProposal(tx: DbOrTx, item: { id: string }, applicationId: string) {
+  const positions = await listApplicationPositions(tx, applicationId);
+  const conclusion = await findApplicationConclusion(tx, applicationId);
+  const rejectionOf = (ordinal: number): string | null => {
+    if (!conclusion) return null;
+    if (conclusion.proposedRejection && conclusion.proposedRejection.reasons.length > 0) {
+      return conclusion.proposedRejection.reasons.join('; ');
+    }
+    if (conclusion.outcome !== 'not_compliant') return null;
+    const failed = conclusion.failedItems.filter((f) => f.position === null || f.position === ordinal);
+    return failed.length > 0 ? failed.map((f) => f.label.ru).join('; ') : null;
+  };
+  await insertProposal(
+    tx,
+    item.id,
+    positions.map((p) => {
+      const reason = rejectionOf(p.ordinal);
+      return {
+        ordinal: p.ordinal,
+        occupationCode: p.occupation_code,
+        occupationName: p.occupation_name,
+        jobsAsked: p.jobs,
+        approved: reason === null,
+        approvedJobs: reason === null ? p.jobs : 0,
+        reason,
+      };
+    }),
   );
 }
 
@@ -578,11 +627,12 @@ export async function postponeItem(
           movedToSessionId: target.id,
           now,
         });
-        await insertAgendaItem(tx, {
+        const moved = await insertAgendaItem(tx, {
           sessionId: target.id,
           applicationId: item.application_id,
           ordinal: await nextAgendaOrdinal(tx, target.id),
         });
+        await formProposal(tx, moved, item.application_id);
         const scheduled = new Date(target.scheduled_for);
         await notifyEmployer(
           tx,
@@ -641,7 +691,7 @@ export async function withdrawItem(
 function recordMeetingStep<T>(
   tx: Transaction<Database>,
   user: SessionUser,
-  request: { sessionId: string; action: 'record_attendance' | 'declare_conflict' | 'decide_item' },
+  request: { sessionId: string; action: 'record_attendance' | 'declare_conflict' | 'decide_item' | 'amend_proposal' },
   now: Date,
   details: Record<string, unknown>,
   run: (record: SessionRecord) => Promise<T>,
@@ -806,39 +856,85 @@ export async function recordVote(
   );
 }
 
-/** The commission's decision on one item: quorum among eligible members, every vote cast, and what the votes carry. */
+/**
+ * B03-3.1: before the first vote, the secretary amends the proposal put to the vote — per position approved or not,
+ * the jobs (0 … asked), and a reason wherever fewer jobs than asked are approved. After a vote it is what was voted on.
+ */
+export async function amendProposal(
+  { db, clock }: CommissionDeps,
+  user: SessionUser,
+  sessionId: string,
+  itemId: string,
+  { positions }: ProposalRequest,
+): Promise<void> {
+  const now = clock.now();
+  const details = {
+    itemId,
+    positions: positions.map((p) => ({ ordinal: p.ordinal, approvedJobs: p.approved ? p.approvedJobs : 0 })),
+  };
+  await db.transaction().execute((tx) =>
+    recordMeetingStep(tx, user, { sessionId, action: 'amend_proposal' }, now, details, async () => {
+      const item = await lockUndecidedItem(tx, sessionId, itemId);
+      if (item.votes > 0) throw commissionError('commission.proposal_has_votes');
+      const current = (await listProposals(tx, [itemId])).get(itemId) ?? [];
+      for (const [index, p] of positions.entries()) {
+        const field = (name: string) => `positions.${index}.${name}`;
+        const row = current.find((r) => r.ordinal === p.ordinal);
+        if (!row) throw commissionFieldError('commission.proposal_position_unknown', field('ordinal'));
+        const approvedJobs = p.approved ? p.approvedJobs : 0;
+        if (p.approved && approvedJobs < 1) {
+          throw commissionFieldError('commission.approved_jobs_required', field('approvedJobs'));
+        }
+        if (approvedJobs > row.jobsAsked) {
+          throw commissionFieldError('commission.approved_jobs_exceed', field('approvedJobs'), {
+            asked: row.jobsAsked,
+          });
+        }
+        const reason = p.reason || null;
+        if (approvedJobs < row.jobsAsked && !reason)
+          throw commissionFieldError('commission.reason_required', field('reason'));
+        await updateProposalPosition(tx, itemId, {
+          ordinal: p.ordinal,
+          approved: p.approved,
+          approvedJobs,
+          reason: approvedJobs < row.jobsAsked ? reason : null,
+        });
+      }
+    }),
+  );
+}
+
+/**
+ * B03-3.1: the secretary records what the votes carried, once everybody eligible and present has voted: carried, the
+ * proposal is the decision (approved if it approves a job at all, else rejected with its reasons); not carried, the
+ * application is rejected as a whole, the vote being the reason.
+ */
 export async function decideItem(
   { db, clock }: CommissionDeps,
   user: SessionUser,
   sessionId: string,
   itemId: string,
-  input: DecisionRequest,
+  _input: DecisionRequest,
 ): Promise<void> {
   const now = clock.now();
-  const details = { itemId, decision: input.decision, approvedJobs: input.approvedJobs ?? null };
   await db.transaction().execute((tx) =>
-    recordMeetingStep(tx, user, { sessionId, action: 'decide_item' }, now, details, async (record) => {
-      const item = await lockUndecidedItem(tx, sessionId, itemId);
-      if (input.decision === 'approved') {
-        if (input.approvedJobs === undefined)
-          throw commissionFieldError('commission.approved_jobs_required', 'approvedJobs');
-        if (input.approvedJobs > item.jobs_asked) {
-          throw commissionFieldError('commission.approved_jobs_exceed', 'approvedJobs', { asked: item.jobs_asked });
-        }
-      } else if (!input.reason) {
-        throw commissionFieldError('commission.reason_required', 'reason');
-      }
+    recordMeetingStep(tx, user, { sessionId, action: 'decide_item' }, now, { itemId }, async (record) => {
+      await lockUndecidedItem(tx, sessionId, itemId);
       const composition = await listSessionComposition(tx, record);
       const agenda = await listAgendaItems(tx, sessionId);
-      const details = agenda.find((i) => i.id === itemId)!;
+      const item = agenda.find((i) => i.id === itemId)!;
       const tally = tallyOfItem({
         composition,
-        conflictedMemberIds: excludedMemberIds(details, composition),
-        votes: details.votes,
+        conflictedMemberIds: excludedMemberIds(item, composition),
+        votes: item.votes,
       });
-      const refusal = decisionRefusal(tally, input.decision);
-      if (refusal) {
-        throw commissionError(refusal, {
+      const refusal = tally.quorum
+        ? tally.outcome === null
+          ? 'commission.votes_incomplete'
+          : null
+        : 'commission.no_quorum';
+      if (refusal || tally.outcome === null) {
+        throw commissionError(refusal ?? 'commission.votes_incomplete', {
           for: tally.for,
           against: tally.against,
           abstain: tally.abstain,
@@ -846,14 +942,31 @@ export async function decideItem(
           missing: tally.notVoted,
         });
       }
-      await recordItemDecision(tx, itemId, {
-        decision: input.decision,
-        approvedJobs: input.decision === 'approved' ? (input.approvedJobs ?? null) : null,
-        reason: input.reason || null,
-        now,
-      });
+      const decided = decisionOfProposal(item.proposal, tally.outcome === 'approved');
+      await recordItemDecision(tx, itemId, { ...decided, now });
     }),
   );
+}
+
+/** The decision a proposal makes when carried (or voted down): the sum of its jobs and its reasons for the rest. */
+function decisionOfProposal(proposal: readonly ProposalRow[], carried: boolean) {
+  if (!carried) return { decision: 'rejected' as const, approvedJobs: null, reason: null, rejectedByVote: true };
+  const jobs = proposal.reduce((sum, p) => sum + p.approvedJobs, 0);
+  const short = proposal.filter((p) => p.approvedJobs < p.jobsAsked && p.reason);
+  // One reason for every position it applies to reads once; different reasons are named by their position.
+  const distinct = new Set(short.map((p) => p.reason));
+  const reason =
+    short.length === 0
+      ? null
+      : distinct.size === 1 && short.length === proposal.length
+        ? (short[0]!.reason as string)
+        : short.map((p) => `${p.occupationName}: ${p.reason}`).join('; ');
+  return {
+    decision: jobs > 0 ? ('approved' as const) : ('rejected' as const),
+    approvedJobs: jobs > 0 ? jobs : null,
+    reason,
+    rejectedByVote: false,
+  };
 }
 
 // ---- B03-3.1 / B03-3.2 the decision entered and delivered
@@ -899,7 +1012,12 @@ async function enterDecisionIn(
   for (const employerUser of await listEmployerUsers(tx, application.employer_id)) {
     await notify(tx, {
       userId: employerUser.id,
-      template: item.decision === 'approved' ? 'subsidy.decision_approved' : 'subsidy.decision_rejected',
+      template:
+        item.decision === 'approved'
+          ? 'subsidy.decision_approved'
+          : item.rejected_by_vote
+            ? 'commission.decision_rejected_by_vote'
+            : 'subsidy.decision_rejected',
       params: {
         number: application.number ?? '',
         jobs: decision.approvedJobs ?? 0,
@@ -946,6 +1064,49 @@ export async function enterSessionDecisions(deps: CommissionDeps, user: SessionU
     }
     return { entered };
   });
+}
+
+/**
+ * B03-3.2 as the employer reads it: per position what the commission approved and why not, once the decision is
+ * delivered. The employer sees its own applications only, the centre's staff their centre's; others hear 404.
+ */
+async function findOwnDeliveredDecision(db: Db, user: SessionUser, applicationId: string) {
+  const found = await findDeliveredDecision(db, applicationId);
+  const owner = user.organisationKind === 'employer' ? found?.application.employer_id : found?.application.centre_id;
+  if (!found || !user.organisationId || owner !== user.organisationId) throw notFound();
+  return found;
+}
+
+export async function getApplicationCommissionDecision(
+  db: Db,
+  user: SessionUser,
+  applicationId: string,
+): Promise<ApplicationCommissionDecision | null> {
+  const { item } = await findOwnDeliveredDecision(db, user, applicationId);
+  if (!item?.decision || !item.decided_at) return null;
+  const positions = (await listProposals(db, [item.id])).get(item.id) ?? [];
+  const decided = (p: ProposalRow) => p.decidedJobs ?? 0;
+  return {
+    decision: item.decision,
+    rejectedByVote: item.rejected_by_vote,
+    decidedAt: new Date(item.decided_at).toISOString(),
+    session: { id: item.session_id, number: item.session_number },
+    positions,
+    positionsApproved: positions.filter((p) => decided(p) > 0).length,
+    jobsApproved: positions.reduce((sum, p) => sum + decided(p), 0),
+    jobsAsked: positions.reduce((sum, p) => sum + p.jobsAsked, 0),
+  };
+}
+
+/** B03-3.2 the decision as a document: the extract of the signed minutes for this application, in kk or ru. */
+export async function getDecisionExtract(db: Db, user: SessionUser, applicationId: string, language: MinutesLanguage) {
+  const { item } = await findOwnDeliveredDecision(db, user, applicationId);
+  if (!item?.decided_at) throw commissionError('commission.decision_not_delivered');
+  return renderDecisionExtract(
+    db,
+    { applicationId, sessionId: item.session_id, itemId: item.id, decidedAt: new Date(item.decided_at) },
+    language,
+  );
 }
 
 // ---- minutes

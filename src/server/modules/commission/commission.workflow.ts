@@ -18,6 +18,7 @@ export type SessionAction =
   | 'declare_conflict'
   | 'record_vote'
   | 'decide_item'
+  | 'amend_proposal'
   | 'postpone_item'
   | 'withdraw_item'
   | 'sign_minutes'
@@ -91,6 +92,8 @@ export const commissionSessionWorkflow: WorkflowDefinition<SessionStatus, Sessio
     { step: 'B03-2.5', action: 'compose_agenda', from: [SessionStatus.planned], roles: specialist },
     { step: 'B03-2.5', action: 'record_attendance', from: beforeClosing, roles: recorders },
     { step: 'B03-3.1', action: 'declare_conflict', from: beforeClosing, roles: recorders },
+    // The secretary amends the proposal (per position: approved, jobs, reason) until the first vote is cast on it.
+    { step: 'B03-3.1', action: 'amend_proposal', from: beforeClosing, roles: recorders },
     { step: 'B03-3.1', action: 'record_vote', from: meeting, roles: recorders },
     { step: 'B03-3.1', action: 'decide_item', from: meeting, roles: recorders },
     // Ways off the agenda before the vote: to another session, or back to the specialist's review.

@@ -1,11 +1,10 @@
 // One application before the commission: the employer's positions and checks, conflicts of interest, each member's
-// vote with dissent, the tally by the commission's rule, and the decision (B03-3.1) with its entry into the application.
+// proposal, vote with dissent, the tally by the commission's rule, and the decision (B03-3.1) with its entry into the application.
 import {
   Badge,
   Button,
   Group,
   List,
-  NumberInput,
   Paper,
   Radio,
   Select,
@@ -18,15 +17,17 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItemView, ItemDecision, SessionView, VoteChoice } from '../../../shared/api/commission';
+import type { AgendaItemView, SessionView, VoteChoice } from '../../../shared/api/commission';
 import { votes as voteChoices } from '../../../shared/api/commission';
 import { Role } from '../../../shared/roles';
 import { fieldError } from '../../api';
 import { ProblemAlert } from '../../ui/page';
 import { useCurrentUser } from '../auth/session';
+import { ConclusionSummary } from '../subsidy-review/conclusion-panel';
 import { ApplicationStatusBadge, Fact, useLocalName, wrappingButton } from './commission-labels';
 import { useEnterDecisions, useSessionChange } from './commission-queries';
 import { ConfirmAction } from './confirm-action';
+import { OutcomeForm, ProposalSection } from './proposal';
 import { ItemWaysOut } from './ways-out';
 
 type Member = SessionView['members'][number];
@@ -181,84 +182,6 @@ function VoteRow({
   );
 }
 
-function DecisionForm({ view, item }: { view: SessionView; item: AgendaItemView }) {
-  const { t } = useTranslation('commission');
-  const change = useSessionChange(view.id);
-  const [decision, setDecision] = useState<ItemDecision>(item.tally.outcome ?? 'approved');
-  const [approvedJobs, setApprovedJobs] = useState<number | string>(item.application.jobsAsked);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (decision === 'rejected' && !reason.trim()) {
-      setMissing(true);
-      return;
-    }
-    change.mutate({
-      method: 'POST',
-      path: `/items/${item.id}/decision`,
-      body: {
-        decision,
-        ...(decision === 'approved' && typeof approvedJobs === 'number' ? { approvedJobs } : {}),
-        ...(reason.trim() ? { reason: reason.trim() } : {}),
-      },
-    });
-  };
-
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <Radio.Group
-          label={t('decision.label')}
-          value={decision}
-          onChange={(value) => setDecision(value as ItemDecision)}
-          required
-        >
-          <Group gap="md" mt={4}>
-            <Radio value="approved" label={t('decision.approved')} />
-            <Radio value="rejected" label={t('decision.rejected')} />
-          </Group>
-        </Radio.Group>
-        {decision === 'approved' && (
-          <NumberInput
-            label={t('decision.approvedJobs')}
-            description={t('decision.approvedJobsHint', { asked: item.application.jobsAsked })}
-            required
-            min={1}
-            max={item.application.jobsAsked}
-            allowDecimal={false}
-            allowNegative={false}
-            value={approvedJobs}
-            onChange={setApprovedJobs}
-            error={fieldError(change.error, 'approvedJobs')}
-            maw={260}
-          />
-        )}
-        <Textarea
-          label={decision === 'rejected' ? t('decision.reason') : t('decision.grounds')}
-          required={decision === 'rejected'}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          error={
-            (missing && decision === 'rejected' && !reason.trim() ? t('form.required') : undefined) ??
-            fieldError(change.error, 'reason')
-          }
-        />
-        <ProblemAlert error={change.error} fields={['approvedJobs', 'reason']} />
-        <Group>
-          <Button styles={wrappingButton} type="submit" loading={change.isPending}>
-            {t('decision.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
-
 function EnterDecisionButton({ view, item }: { view: SessionView; item: AgendaItemView }) {
   const { t } = useTranslation('commission');
   const enter = useEnterDecisions(view.id);
@@ -349,6 +272,19 @@ export function AgendaItemCard({ view, item }: { view: SessionView; item: Agenda
           </Text>
         </Stack>
 
+        <Stack gap="xs" data-conclusion-of={application.id}>
+          <Text size="sm" fw={600}>
+            {t('item.conclusion')}
+          </Text>
+          {application.conclusion ? (
+            <ConclusionSummary conclusion={application.conclusion} />
+          ) : (
+            <Text size="sm">{t('item.conclusionMissing')}</Text>
+          )}
+        </Stack>
+
+        <ProposalSection view={view} item={item} />
+
         <Stack gap="xs">
           <Title order={4} size="h5">
             {t('conflicts.title')}
@@ -410,14 +346,16 @@ export function AgendaItemCard({ view, item }: { view: SessionView; item: Agenda
               <Text size="sm">
                 {decision.decision === 'approved'
                   ? t('decision.approvedFor', { jobs: decision.approvedJobs ?? 0, asked: application.jobsAsked })
-                  : t('decision.rejectedBecause', { reason: decision.reason ?? '' })}
+                  : decision.rejectedByVote
+                    ? t('decision.rejectedByVote')
+                    : t('decision.rejectedBecause', { reason: decision.reason ?? '' })}
               </Text>
               {decision.decision === 'approved' && decision.reason && (
                 <Text size="sm">{t('decision.groundsLine', { reason: decision.reason })}</Text>
               )}
             </Group>
           ) : recording ? (
-            <DecisionForm key={tally.outcome ?? 'pending'} view={view} item={item} />
+            <OutcomeForm view={view} item={item} />
           ) : (
             <Text size="sm">{t('decision.pending')}</Text>
           )}

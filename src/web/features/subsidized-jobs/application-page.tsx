@@ -21,6 +21,7 @@ import {
 } from './application-steps';
 import { ClosureBanner, WaitingNotice, WithdrawPanel } from './application-way-outs';
 import { CheckStep } from './check-step';
+import { CommissionDecisionDetails } from './commission-decision';
 import { FormStep } from './form-step';
 import { RequisitesStep, useRequisitesDraft } from './requisites-step';
 import { SignStep } from './sign-step';
@@ -80,6 +81,7 @@ function ApplicationWorkspace({ view }: { view: ApplicationView }) {
       </Stack>
 
       <DecisionBanner view={view} />
+      <CommissionDecisionDetails view={view} />
       <ClosureBanner view={view} />
       <WaitingNotice view={view} />
       {phase !== 'sent' && <RemarksPanel view={view} show="current" />}

@@ -9,7 +9,7 @@ import { pickText, useDateTimeFormat, useUiLanguage } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
 import { useConclusion, useRecordConclusion } from './review-queries';
 
-function ConclusionSummary({ conclusion }: { conclusion: ConclusionView }) {
+export function ConclusionSummary({ conclusion }: { conclusion: ConclusionView }) {
   const { t } = useTranslation('review');
   const language = useUiLanguage();
   const formatDateTime = useDateTimeFormat();

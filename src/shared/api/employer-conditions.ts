@@ -27,6 +27,18 @@ export const conditionModes = ['automatic', 'centre', 'suspended'] as const;
 export type ConditionMode = (typeof conditionModes)[number];
 
 const isoDate = z.iso.date('validation.invalid_date');
+/** What a check keeps of the conditions it did not ask the registries: the centre's to check, and those suspended. */
+export const conditionsByCentre = z.array(z.object({ code: z.string(), source: z.string(), certainty: z.string() }));
+export const suspendedConditions = z.array(
+  z.object({
+    code: z.string(),
+    validFrom: isoDate,
+    validTo: isoDate.nullable(),
+    source: z.string(),
+    certainty: z.string(),
+  }),
+);
+
 const months = z.number().int('validation.integer_required').min(1).max(12);
 const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.too_long');
 

@@ -7,6 +7,7 @@ import { occupationCodes } from '../occupations';
 import { regionCodes } from '../regions';
 import { subsidyFiguresSnapshot } from '../subsidy/figures';
 import { binSchema, iinSchema, isoDateTime, uuidSchema } from './common';
+import { conditionsByCentre, suspendedConditions } from './employer-conditions';
 import { base64Schema } from './signatures';
 
 export const isoDate = z.iso.date('validation.invalid_date');
@@ -130,19 +131,9 @@ export const checkView = z.object({
   conditions: z.array(checkConditionView),
   sources: z.array(z.object({ source: z.string(), requestId: z.string(), checkedAt: isoDateTime })),
   /** Conditions no registry answers (condition 7): to be checked by the centre at B03-2.2, shown, not hidden. */
-  byCentre: z.array(z.object({ code: z.string(), source: z.string(), certainty: z.string() })).optional(),
+  byCentre: conditionsByCentre.optional(),
   /** Conditions suspended on the application date by the rules in force, with the suspension's source. */
-  suspended: z
-    .array(
-      z.object({
-        code: z.string(),
-        validFrom: isoDate,
-        validTo: isoDate.nullable(),
-        source: z.string(),
-        certainty: z.string(),
-      }),
-    )
-    .optional(),
+  suspended: suspendedConditions.optional(),
 });
 export type CheckView = z.infer<typeof checkView>;
 

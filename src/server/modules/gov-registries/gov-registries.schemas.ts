@@ -1,5 +1,6 @@
 // The JSON contract of the government registries (docs/gov-registries-contract.md) and the employer check's result.
 import { z } from 'zod';
+import { conditionsByCentre, suspendedConditions } from '../../../shared/api/employer-conditions';
 
 /** The four sources: ГБД ЮЛ (business registry), КГД (State Revenue Committee), ГФСС/ЕНПФ (social payments), ЕСУТД (labour contracts). */
 export const GovSource = { gbdUl: 'gbd_ul', kgd: 'kgd', gfss: 'gfss', esutd: 'esutd' } as const;
@@ -135,18 +136,8 @@ export const employerCheck = z.object({
   /** Which answer each source gave, to find it in that registry's own log. */
   sources: z.array(z.object({ source: z.enum(GovSource), requestId: z.string(), checkedAt })),
   /** Conditions in force that no registry answers (condition 7): the centre checks them at B03-2.2. */
-  byCentre: z.array(z.object({ code: z.string(), source: z.string(), certainty: z.string() })).optional(),
+  byCentre: conditionsByCentre.optional(),
   /** Conditions the rules in force on the application date suspend: not asked, not counted. */
-  suspended: z
-    .array(
-      z.object({
-        code: z.string(),
-        validFrom: isoDate,
-        validTo: isoDate.nullable(),
-        source: z.string(),
-        certainty: z.string(),
-      }),
-    )
-    .optional(),
+  suspended: suspendedConditions.optional(),
 });
 export type EmployerCheck = z.infer<typeof employerCheck>;

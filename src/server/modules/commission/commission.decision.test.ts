@@ -616,4 +616,67 @@ describe('B03-3.1 and B03-3.2', () => {
       reasonItems: [{ label: { kk: kkLabel, ru: ruLabel, en: 'Wage not below the minimum wage — position 2' } }],
     });
   });
+
+  it("B03-3.2 a refusal whose reason is a failed checklist item reaches the employer in the reader's language: a Kazakh reader's e-mail names the item in Kazakh", async () => {
+    // One position; the employer has a tax debt (no proposed rejection): the proposal refuses it, carried, rejected.
+    const application = await insertApplicationUnderReview(db, {
+      employerId: world.employers.a,
+      centreId: world.centres.astana,
+      submittedBy: world.users.employerA,
+      positions: [{ occupationCode: '7112', jobs: 2 }],
+      submittedAt: now,
+      specialist: specialistUser,
+    });
+    await seedReviewConclusion(db, {
+      applicationId: application.id,
+      concludedBy: specialistUser.id,
+      concludedAt: now,
+      failedItems: [{ id: 'condition_no_tax_debt', code: 'condition_no_tax_debt', position: null }],
+    });
+    const session = (
+      await call('POST', '/api/commission/sessions', specialist, {
+        scheduledFor: '2026-03-10T06:00:00Z',
+        place: 'Астана',
+      })
+    ).json() as SessionView;
+    const itemId = (
+      (
+        await call('POST', `/api/commission/sessions/${session.id}/agenda`, specialist, {
+          applicationIds: [application.id],
+        })
+      ).json() as SessionView
+    ).items[0]!.id;
+    await call('PUT', `/api/commission/sessions/${session.id}/attendance`, secretary, {
+      attendance: members.map((memberId, index) => ({ memberId, present: index < 3 })),
+    });
+    await call('POST', `/api/commission/sessions/${session.id}/open`, head, {
+      version: (await sessionView(session.id)).version,
+    });
+    for (const memberId of members.slice(0, 3)) {
+      await call('PUT', `/api/commission/sessions/${session.id}/items/${itemId}/votes/${memberId}`, secretary, {
+        vote: 'for',
+      });
+    }
+    const decided = await call(
+      'POST',
+      `/api/commission/sessions/${session.id}/items/${itemId}/decision`,
+      secretary,
+      {},
+    );
+    expect((decided.json() as SessionView).items[0]!.decision).toMatchObject({ decision: 'rejected' });
+    await call('POST', `/api/commission/sessions/${session.id}/close`, head, {
+      version: (await sessionView(session.id)).version,
+    });
+    await signMinutes(session.id);
+    expect((await call('POST', `/api/commission/sessions/${session.id}/decisions`, specialist)).statusCode).toBe(200);
+    // Employer A's representative reads in Kazakh (see beforeAll).
+    const mail = await db
+      .selectFrom('outbound_mail')
+      .selectAll()
+      .where('user_id', '=', world.users.employerA)
+      .where('subject', 'like', `%${application.number}%`)
+      .executeTakeFirstOrThrow();
+    expect(mail.body).toContain('Салық берешегі жоқ');
+    expect(mail.body).not.toContain('Нет налоговой задолженности');
+  });
 });

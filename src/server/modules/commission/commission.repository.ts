@@ -814,7 +814,7 @@ export function findApplicationNumber(db: DbOrTx, applicationId: string) {
 export function listEmployerUsers(db: DbOrTx, employerId: string) {
   return db
     .selectFrom('users')
-    .select('id')
+    .select(['id', 'locale'])
     .where('organisation_id', '=', employerId)
     .where('role', '=', 'employer_representative')
     .where('disabled_at', 'is', null)

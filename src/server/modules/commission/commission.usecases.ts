@@ -27,8 +27,9 @@ import { type ApplicationStatus, ApplicationStatus as Status } from '../../../sh
 import { hasQuorum, quorumNeeded, tallyOfItem } from '../../../shared/commission/rules';
 import { registerMessages } from '../../../shared/i18n/messages';
 import { maskIdentifier } from '../../../shared/iin-bin';
+import { occupationName } from '../../../shared/occupations';
 import { complianceItemLabel } from '../../../shared/review/compliance-items';
-import { Role } from '../../../shared/roles';
+import { type Locale, Role } from '../../../shared/roles';
 import { appendAudit } from '../../platform/audit/audit';
 import { centreIdOf, type SessionUser } from '../../platform/auth/access';
 import type { Clock } from '../../platform/clock';
@@ -1018,6 +1019,11 @@ async function enterDecisionIn(
   });
   const application = await findApplicationNumber(tx, applicationId);
   const link = `/employer/applications/${applicationId}`;
+  // The reason in each reader's language: failed checklist items are named in it, typed reasons read as typed.
+  const proposal = item.rejected_by_vote ? [] : ((await listProposals(tx, [item.id])).get(item.id) ?? []);
+  const reasonIn = (locale: Locale) =>
+    proposalGrounds(proposal, locale, (p) => occupationName(p.occupationCode)?.[locale] ?? p.occupationName) ??
+    decision.reason;
   for (const employerUser of await listEmployerUsers(tx, application.employer_id)) {
     await notify(tx, {
       userId: employerUser.id,
@@ -1030,7 +1036,7 @@ async function enterDecisionIn(
       params: {
         number: application.number ?? '',
         jobs: decision.approvedJobs ?? 0,
-        reason: decision.reason ?? '',
+        reason: reasonIn(employerUser.locale) ?? '',
         url: `${deps.publicUrl.replace(/\/$/, '')}${link}`,
       },
       link,

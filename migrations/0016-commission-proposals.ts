@@ -1,5 +1,6 @@
 // Issue 10, the proposal voted on: per agenda item, one line per position with the approval and jobs proposed
-// (amendable before the first vote) and, once the commission decides, what was decided for that position.
+// (amendable before the first vote), its reason (typed, or the failed checklist items) and, once the commission
+// decides, what was decided for that position.
 import { type Kysely, sql } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -13,11 +14,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       approved boolean not null,
       approved_jobs int not null check (approved_jobs >= 0 and approved_jobs <= jobs_asked),
       reason text check (length(reason) between 1 and 2000),
+      -- the checklist items that failed for the position ([{code, position}]), named in each reader's language;
+      -- a reason typed by a person goes in reason and reads as typed
+      reason_items jsonb check (jsonb_typeof(reason_items) = 'array' and jsonb_array_length(reason_items) > 0),
       -- what the commission decided for the position: the proposal adopted, or nothing when it voted against
       decided_jobs int check (decided_jobs >= 0 and decided_jobs <= jobs_asked),
       primary key (item_id, ordinal),
       check (approved = (approved_jobs > 0)),
-      check (approved_jobs = jobs_asked or reason is not null)
+      check (approved_jobs = jobs_asked or reason is not null or reason_items is not null)
     );
     -- the vote rejected the proposal as a whole (its reason is the vote itself, told in the reader's language)
     alter table commission_agenda_items add column rejected_by_vote boolean not null default false;

@@ -122,7 +122,8 @@ export const proposalPositionRequest = z.object({
   ordinal: z.number().int().min(1),
   approved: z.boolean(),
   approvedJobs: z.number().int().min(0).max(100_000),
-  reason: z.string().trim().max(2000, 'validation.too_long').optional(),
+  /** null: the reason stays the failed checklist items the proposal started with. */
+  reason: z.string().trim().max(2000, 'validation.too_long').nullable().optional(),
 });
 export const proposalRequest = z.object({
   positions: z.array(proposalPositionRequest).min(1, 'validation.required').max(100),
@@ -136,11 +137,48 @@ export const proposalPositionView = z.object({
   jobsAsked: z.number().int(),
   approved: z.boolean(),
   approvedJobs: z.number().int(),
+  /** The reason as a person typed it; null where the reason is the failed checklist items. */
   reason: z.string().nullable(),
+  /** The checklist items that failed for the position (B03-2.2), named in kk, ru and en. */
+  reasonItems: z.array(
+    z.object({
+      code: z.string(),
+      position: z.number().int().nullable(),
+      label: z.object({ kk: z.string(), ru: z.string(), en: z.string() }),
+    }),
+  ),
   /** Jobs the commission decided for the position; null until it decides. */
   decidedJobs: z.number().int().nullable(),
 });
 export type ProposalPositionView = z.infer<typeof proposalPositionView>;
+
+type ReasonOf = Pick<ProposalPositionView, 'reason' | 'reasonItems'>;
+
+/** A position's reason for the reader: as typed, else the failed items named in the reader's language. */
+export function positionReason(p: ReasonOf, language: 'kk' | 'ru' | 'en'): string | null {
+  if (p.reason) return p.reason;
+  return p.reasonItems.length > 0 ? p.reasonItems.map((i) => i.label[language]).join('; ') : null;
+}
+
+/**
+ * The grounds of a decision drawn from its proposal, in the reader's language: one reason for every position reads
+ * once; different reasons are named by their position (its occupation's name as the reader reads it).
+ */
+export function proposalGrounds<P extends ReasonOf & { approvedJobs: number; jobsAsked: number }>(
+  proposal: readonly P[],
+  language: 'kk' | 'ru' | 'en',
+  nameOf: (p: P) => string,
+): string | null {
+  const short = proposal
+    .filter((p) => p.approvedJobs < p.jobsAsked)
+    .map((p) => ({ p, reason: positionReason(p, language) }))
+    .filter((s): s is { p: P; reason: string } => s.reason !== null);
+  if (short.length === 0) return null;
+  const distinct = new Set(short.map((s) => s.reason));
+  return distinct.size === 1 && short.length === proposal.length
+    ? short[0]!.reason
+    : short.map((s) => `${nameOf(s.p)}: ${s.reason}`).join('; ');
+}
 
 export const minutesQuery = z.object({ lang: z.enum(minutesLanguages) });
 

@@ -14,6 +14,7 @@ import type { App } from '../../platform/http';
 import { appealRouteCatalogue, seedAppealRoutes } from '../appeal-routes';
 import { createSignatureServices } from '../signatures';
 import { createSignatureTestKit, type SignatureTestKit } from '../signatures/signatures.fixtures';
+import { seedReviewConclusion } from '../subsidy-review';
 import {
   addStandardMembers,
   insertApplicationUnderReview,
@@ -501,5 +502,181 @@ describe('B03-3.1 and B03-3.2', () => {
     expect((await call('GET', url, await logIn(app, 'seeker@test.kz'))).statusCode).toBe(403);
     expect((await call('GET', url, await logIn(app, 'admin@test.kz'))).statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url })).statusCode).toBe(401);
+  });
+
+  it("B03-3.1 a failed checklist item pre-filled as a position's reason reads in each document's language: the Kazakh minutes and extract name it in Kazakh, the Russian ones in Russian", async () => {
+    // Two positions; the wage of position 2 fails the checklist (no proposed rejection): position 2 is refused with
+    // the item as its reason, position 1 approved as asked — 3 of 5 jobs.
+    const application = await insertApplicationUnderReview(db, {
+      employerId: world.employers.a,
+      centreId: world.centres.astana,
+      submittedBy: world.users.employerA,
+      positions: [
+        { occupationCode: '7112', jobs: 3 },
+        { occupationCode: '4110', jobs: 2 },
+      ],
+      submittedAt: now,
+      specialist: specialistUser,
+    });
+    await seedReviewConclusion(db, {
+      applicationId: application.id,
+      concludedBy: specialistUser.id,
+      concludedAt: now,
+      failedItems: [{ id: 'wage_at_least_mzp', code: 'wage_at_least_mzp', position: 2 }],
+    });
+    const kkLabel = 'Жалақы ЕТЖ-дан төмен емес — 2-позиция';
+    const ruLabel = 'Зарплата не ниже МЗП — позиция 2';
+    const session = (
+      await call('POST', '/api/commission/sessions', specialist, {
+        scheduledFor: '2026-03-09T06:00:00Z',
+        place: 'Астана',
+      })
+    ).json() as SessionView;
+    const agenda = await call('POST', `/api/commission/sessions/${session.id}/agenda`, specialist, {
+      applicationIds: [application.id],
+    });
+    expect(agenda.statusCode, agenda.body).toBe(200);
+    const itemId = (agenda.json() as SessionView).items[0]!.id;
+    const proposal = async () => (await sessionView(session.id)).items[0]!.proposal;
+    // The proposal keeps the item, not a text in one language.
+    expect((await proposal())[1]).toMatchObject({
+      approved: false,
+      approvedJobs: 0,
+      reason: null,
+      reasonItems: [{ code: 'wage_at_least_mzp', position: 2, label: { kk: kkLabel, ru: ruLabel } }],
+    });
+    await call('PUT', `/api/commission/sessions/${session.id}/attendance`, secretary, {
+      attendance: members.map((memberId, index) => ({ memberId, present: index < 3 })),
+    });
+    await call('POST', `/api/commission/sessions/${session.id}/open`, head, {
+      version: (await sessionView(session.id)).version,
+    });
+    // The secretary saves the proposal leaving the pre-filled reason untouched: the item stays the reason.
+    const untouched = await call('PUT', `/api/commission/sessions/${session.id}/items/${itemId}/proposal`, secretary, {
+      positions: [
+        { ordinal: 1, approved: true, approvedJobs: 3 },
+        { ordinal: 2, approved: false, approvedJobs: 0, reason: null },
+      ],
+    });
+    expect(untouched.statusCode, untouched.body).toBe(200);
+    expect((await proposal())[1]).toMatchObject({ reason: null, reasonItems: [{ code: 'wage_at_least_mzp' }] });
+    for (const memberId of members.slice(0, 3)) {
+      await call('PUT', `/api/commission/sessions/${session.id}/items/${itemId}/votes/${memberId}`, secretary, {
+        vote: 'for',
+      });
+    }
+    const decided = await call(
+      'POST',
+      `/api/commission/sessions/${session.id}/items/${itemId}/decision`,
+      secretary,
+      {},
+    );
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect((decided.json() as SessionView).items[0]!.decision).toMatchObject({ decision: 'approved', approvedJobs: 3 });
+    await call('POST', `/api/commission/sessions/${session.id}/close`, head, {
+      version: (await sessionView(session.id)).version,
+    });
+    await signMinutes(session.id);
+
+    const minutes = async (lang: 'kk' | 'ru') =>
+      pdfText(
+        (await call('GET', `/api/commission/sessions/${session.id}/minutes.pdf?lang=${lang}`, specialist)).rawPayload,
+      );
+    const kkMinutes = await minutes('kk');
+    expect(kkMinutes).toContain(kkLabel);
+    expect(kkMinutes).not.toContain('Зарплата не ниже МЗП');
+    const ruMinutes = await minutes('ru');
+    expect(ruMinutes).toContain(ruLabel);
+    expect(ruMinutes).not.toContain('Жалақы ЕТЖ-дан төмен емес');
+
+    expect((await call('POST', `/api/commission/sessions/${session.id}/decisions`, specialist)).statusCode).toBe(200);
+    const employerA = await logIn(app, 'employer.a@test.kz');
+    const extract = async (lang: 'kk' | 'ru') => {
+      const response = await call(
+        'GET',
+        `/api/subsidy/applications/${application.id}/decision.pdf?lang=${lang}`,
+        employerA,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      return pdfText(response.rawPayload);
+    };
+    const kkExtract = await extract('kk');
+    expect(kkExtract).toContain(kkLabel);
+    expect(kkExtract).not.toContain('Зарплата не ниже МЗП');
+    const ruExtract = await extract('ru');
+    expect(ruExtract).toContain(ruLabel);
+    expect(ruExtract).not.toContain('Жалақы ЕТЖ-дан төмен емес');
+
+    // The employer's card reads the item in the reader's language: the view carries it as an item with its names.
+    const read = await call('GET', `/api/subsidy/applications/${application.id}/commission-decision`, employerA);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json().decision.positions[1]).toMatchObject({
+      decidedJobs: 0,
+      reason: null,
+      reasonItems: [{ label: { kk: kkLabel, ru: ruLabel, en: 'Wage not below the minimum wage — position 2' } }],
+    });
+  });
+
+  it("B03-3.2 a refusal whose reason is a failed checklist item reaches the employer in the reader's language: a Kazakh reader's e-mail names the item in Kazakh", async () => {
+    // One position; the employer has a tax debt (no proposed rejection): the proposal refuses it, carried, rejected.
+    const application = await insertApplicationUnderReview(db, {
+      employerId: world.employers.a,
+      centreId: world.centres.astana,
+      submittedBy: world.users.employerA,
+      positions: [{ occupationCode: '7112', jobs: 2 }],
+      submittedAt: now,
+      specialist: specialistUser,
+    });
+    await seedReviewConclusion(db, {
+      applicationId: application.id,
+      concludedBy: specialistUser.id,
+      concludedAt: now,
+      failedItems: [{ id: 'condition_no_tax_debt', code: 'condition_no_tax_debt', position: null }],
+    });
+    const session = (
+      await call('POST', '/api/commission/sessions', specialist, {
+        scheduledFor: '2026-03-10T06:00:00Z',
+        place: 'Астана',
+      })
+    ).json() as SessionView;
+    const itemId = (
+      (
+        await call('POST', `/api/commission/sessions/${session.id}/agenda`, specialist, {
+          applicationIds: [application.id],
+        })
+      ).json() as SessionView
+    ).items[0]!.id;
+    await call('PUT', `/api/commission/sessions/${session.id}/attendance`, secretary, {
+      attendance: members.map((memberId, index) => ({ memberId, present: index < 3 })),
+    });
+    await call('POST', `/api/commission/sessions/${session.id}/open`, head, {
+      version: (await sessionView(session.id)).version,
+    });
+    for (const memberId of members.slice(0, 3)) {
+      await call('PUT', `/api/commission/sessions/${session.id}/items/${itemId}/votes/${memberId}`, secretary, {
+        vote: 'for',
+      });
+    }
+    const decided = await call(
+      'POST',
+      `/api/commission/sessions/${session.id}/items/${itemId}/decision`,
+      secretary,
+      {},
+    );
+    expect((decided.json() as SessionView).items[0]!.decision).toMatchObject({ decision: 'rejected' });
+    await call('POST', `/api/commission/sessions/${session.id}/close`, head, {
+      version: (await sessionView(session.id)).version,
+    });
+    await signMinutes(session.id);
+    expect((await call('POST', `/api/commission/sessions/${session.id}/decisions`, specialist)).statusCode).toBe(200);
+    // Employer A's representative reads in Kazakh (see beforeAll).
+    const mail = await db
+      .selectFrom('outbound_mail')
+      .selectAll()
+      .where('user_id', '=', world.users.employerA)
+      .where('subject', 'like', `%${application.number}%`)
+      .executeTakeFirstOrThrow();
+    expect(mail.body).toContain('Салық берешегі жоқ');
+    expect(mail.body).not.toContain('Нет налоговой задолженности');
   });
 });

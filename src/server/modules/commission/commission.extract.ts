@@ -1,12 +1,12 @@
 // B03-3.2 the decision as a document for its employer: an extract of the signed minutes for one application, per language.
-import type { MinutesLanguage } from '../../../shared/api/commission';
+import { type MinutesLanguage, positionReason } from '../../../shared/api/commission';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { maskIdentifier } from '../../../shared/iin-bin';
 import { occupationName } from '../../../shared/occupations';
 import type { DbOrTx } from '../../platform/db/database';
 import { type PdfBlock, renderPdf } from '../../platform/documents/pdf';
 import { type AppealRoute, findAppealRouteOn } from '../appeal-routes';
-import { kazakhstanDate, kazakhstanTime, loadMinutesInput, minutesKinds } from './commission.minutes';
+import { itemGrounds, kazakhstanDate, kazakhstanTime, loadMinutesInput, minutesKinds } from './commission.minutes';
 import { type AgendaItemDetails, listMinutesSignatures } from './commission.repository';
 
 type Labels = {
@@ -114,7 +114,8 @@ const isoToDotted = (iso: string) => iso.split('-').reverse().join('.');
 function positionRows(l: Labels, item: AgendaItemDetails, language: MinutesLanguage): string[][] {
   return item.proposal.map((p) => {
     const jobs = p.decidedJobs ?? 0;
-    const reason = jobs < p.jobsAsked ? (item.rejectedByVote ? l.votedAgainst : (p.reason ?? '—')) : '—';
+    const reason =
+      jobs < p.jobsAsked ? (item.rejectedByVote ? l.votedAgainst : (positionReason(p, language) ?? '—')) : '—';
     return [
       `${p.ordinal}. ${p.occupationCode} ${occupationName(p.occupationCode)?.[language] ?? p.occupationName}`,
       String(p.jobsAsked),
@@ -220,7 +221,7 @@ export async function renderDecisionExtract(
   if (partial) {
     blocks.push({
       kind: 'paragraph',
-      text: `${l.grounds}: ${item.rejectedByVote ? l.votedAgainst : (item.reason ?? '—')}`,
+      text: `${l.grounds}: ${item.rejectedByVote ? l.votedAgainst : (itemGrounds(item, language) ?? '—')}`,
     });
   }
   blocks.push(

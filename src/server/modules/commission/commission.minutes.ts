@@ -1,5 +1,5 @@
 // B03-3.1 the minutes of a commission session (хаттама / протокол): one complete PDF in Kazakh and one in Russian.
-import type { MinutesLanguage, VoteChoice } from '../../../shared/api/commission';
+import { type MinutesLanguage, positionReason, proposalGrounds, type VoteChoice } from '../../../shared/api/commission';
 import type { ConclusionView } from '../../../shared/api/subsidy-review';
 import { dateInKazakhstan } from '../../../shared/calendar/working-days';
 import { tallyOfItem } from '../../../shared/commission/rules';
@@ -202,6 +202,16 @@ const labels: Record<MinutesLanguage, Labels> = {
 };
 
 /** dd.mm.yyyy and HH:MM in Kazakhstan's time (UTC+5), the same in both languages. */
+/** A decision's grounds in the document's language, drawn from its positions; the stored text where it has none. */
+export function itemGrounds(
+  item: Pick<AgendaItemDetails, 'proposal' | 'reason'>,
+  language: MinutesLanguage,
+): string | null {
+  const nameOf = (p: AgendaItemDetails['proposal'][number]) =>
+    occupationName(p.occupationCode)?.[language] ?? p.occupationName;
+  return proposalGrounds(item.proposal, language, nameOf) ?? item.reason;
+}
+
 export function kazakhstanDate(instant: Date): string {
   const [year, month, day] = dateInKazakhstan(instant).split('-');
   return `${day}.${month}.${year}`;
@@ -334,7 +344,7 @@ export function minutesBlocks(
             `${p.ordinal}. ${p.occupationCode} ${occupationName(p.occupationCode)?.[language] ?? p.occupationName}`,
             String(p.jobsAsked),
             p.approved ? String(p.approvedJobs) : `0 (${l.proposalNo})`,
-            p.reason ?? '—',
+            positionReason(p, language) ?? '—',
           ]),
         },
       );
@@ -352,13 +362,14 @@ export function minutesBlocks(
     }
     blocks.push({ kind: 'paragraph', text: l.result(tally.for, tally.against, tally.abstain) });
     if (dissents.length > 0) blocks.push({ kind: 'paragraph', text: l.dissentNoted(dissents.length) });
+    const grounds = itemGrounds(item, language);
     if (item.decision === 'approved') {
       blocks.push({ kind: 'paragraph', text: l.approved(item.approvedJobs ?? 0, item.jobsAsked) });
-      if (item.reason) blocks.push({ kind: 'paragraph', text: l.grounds(item.reason) });
+      if (grounds) blocks.push({ kind: 'paragraph', text: l.grounds(grounds) });
     } else if (item.decision === 'rejected' && item.rejectedByVote) {
       blocks.push({ kind: 'paragraph', text: l.rejectedByVote });
     } else if (item.decision === 'rejected') {
-      blocks.push({ kind: 'paragraph', text: l.rejected(item.reason ?? '') });
+      blocks.push({ kind: 'paragraph', text: l.rejected(grounds ?? '') });
     } else {
       blocks.push({ kind: 'paragraph', text: l.notDecided });
     }

@@ -1,9 +1,11 @@
 // The commission's SQL: members, sessions, agenda items with their applications, attendance, conflicts and votes.
 import { sql } from 'kysely';
 import type { ItemDecision, MemberRole, SessionStatus, VoteChoice } from '../../../shared/api/commission';
+import type { LocalizedText } from '../../../shared/api/common';
+import { complianceItemLabel } from '../../../shared/review/compliance-items';
 import { staffRoles } from '../../../shared/roles';
 import type { DbOrTx } from '../../platform/db/database';
-import type { AgendaItemRemoval } from './commission.tables';
+import type { AgendaItemRemoval, ReasonItem } from './commission.tables';
 
 // ---- members
 
@@ -355,8 +357,12 @@ export type ProposalRow = {
   approved: boolean;
   approvedJobs: number;
   reason: string | null;
+  reasonItems: { code: string; position: number | null; label: Required<LocalizedText> }[];
   decidedJobs: number | null;
 };
+
+const reasonItemsOf = (items: readonly ReasonItem[] | null) =>
+  (items ?? []).map((i) => ({ code: i.code, position: i.position, label: complianceItemLabel(i.code, i.position) }));
 
 export function listApplicationPositions(db: DbOrTx, applicationId: string) {
   return db
@@ -381,6 +387,10 @@ export async function insertProposal(db: DbOrTx, itemId: string, rows: readonly 
         approved: r.approved,
         approved_jobs: r.approvedJobs,
         reason: r.reason,
+        reason_items:
+          r.reasonItems.length > 0
+            ? JSON.stringify(r.reasonItems.map(({ code, position }) => ({ code, position })))
+            : null,
         decided_jobs: null,
       })),
     )
@@ -390,11 +400,16 @@ export async function insertProposal(db: DbOrTx, itemId: string, rows: readonly 
 export async function updateProposalPosition(
   db: DbOrTx,
   itemId: string,
-  p: { ordinal: number; approved: boolean; approvedJobs: number; reason: string | null },
+  p: { ordinal: number; approved: boolean; approvedJobs: number; reason: string | null; keepItems: boolean },
 ) {
   await db
     .updateTable('commission_item_positions')
-    .set({ approved: p.approved, approved_jobs: p.approvedJobs, reason: p.reason })
+    .set({
+      approved: p.approved,
+      approved_jobs: p.approvedJobs,
+      reason: p.reason,
+      ...(p.keepItems ? {} : { reason_items: null }),
+    })
     .where('item_id', '=', itemId)
     .where('ordinal', '=', p.ordinal)
     .execute();
@@ -421,6 +436,7 @@ export async function listProposals(db: DbOrTx, itemIds: readonly string[]) {
       approved: r.approved,
       approvedJobs: r.approved_jobs,
       reason: r.reason,
+      reasonItems: reasonItemsOf(r.reason_items),
       decidedJobs: r.decided_jobs,
     });
     byItem.set(r.item_id, list);
@@ -798,7 +814,7 @@ export function findApplicationNumber(db: DbOrTx, applicationId: string) {
 export function listEmployerUsers(db: DbOrTx, employerId: string) {
   return db
     .selectFrom('users')
-    .select('id')
+    .select(['id', 'locale'])
     .where('organisation_id', '=', employerId)
     .where('role', '=', 'employer_representative')
     .where('disabled_at', 'is', null)

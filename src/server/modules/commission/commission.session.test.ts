@@ -468,7 +468,7 @@ describe('B03-3.1 the commission decides each application', () => {
       applicationId: failedOne.id,
       concludedBy: specialistUser.id,
       concludedAt: now,
-      failedItems: [{ id: 'wage-2', code: 'subsidy.wage_at_least_mzp', position: 2 }],
+      failedItems: [{ id: 'wage-2', code: 'wage_at_least_mzp', position: 2 }],
     });
     await seedReviewConclusion(db, {
       applicationId: proposedRejection.id,
@@ -483,7 +483,19 @@ describe('B03-3.1 the commission decides each application', () => {
       [2, true, 2, null],
     ]);
     expect(b![0]).toEqual([1, true, 2, null]);
-    expect(b![1]).toEqual([2, false, 0, expect.stringContaining('позиция 2')]);
+    // The failed item stays an item (named in each reader's language), not a text in Russian.
+    expect(b![1]).toEqual([2, false, 0, null]);
+    expect(view.items[1]!.proposal[1]!.reasonItems).toEqual([
+      {
+        code: 'wage_at_least_mzp',
+        position: 2,
+        label: {
+          kk: 'Жалақы ЕТЖ-дан төмен емес — 2-позиция',
+          ru: 'Зарплата не ниже МЗП — позиция 2',
+          en: 'Wage not below the minimum wage — position 2',
+        },
+      },
+    ]);
     expect(c).toEqual([
       [1, false, 0, 'Жұмыс беруші бір жылдан аз жұмыс істейді'],
       [2, false, 0, 'Жұмыс беруші бір жылдан аз жұмыс істейді'],

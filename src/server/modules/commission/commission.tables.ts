@@ -1,6 +1,6 @@
 // Table types of the employment centre's commission (комиссия ЦТМ): members, sessions, agenda, attendance, conflicts, votes.
 import type { ColumnType, Generated } from 'kysely';
-import type { GeneratedId, Timestamp } from '../../platform/db/column-types';
+import type { GeneratedId, Json, Timestamp } from '../../platform/db/column-types';
 
 export type CommissionMemberRole = 'chair' | 'deputy_chair' | 'secretary' | 'member';
 export type CommissionSessionStatus = 'planned' | 'in_session' | 'closed' | 'cancelled';
@@ -58,6 +58,8 @@ export type CommissionAgendaItemsTable = {
   rejected_by_vote: Generated<boolean>;
 };
 
+export type ReasonItem = { code: string; position: number | null };
+
 /** The proposal voted on, one row per position of the application, and what was decided for it. */
 export type CommissionItemPositionsTable = {
   item_id: string;
@@ -68,6 +70,8 @@ export type CommissionItemPositionsTable = {
   approved: boolean;
   approved_jobs: number;
   reason: string | null;
+  /** The failed checklist items that are the reason, kept as items so each reader names them in their language. */
+  reason_items: Json<ReasonItem[]> | null;
   decided_jobs: number | null;
 };
 

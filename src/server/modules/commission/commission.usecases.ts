@@ -22,11 +22,14 @@ import type {
   VoteRequest,
   WithdrawItemRequest,
 } from '../../../shared/api/commission';
+import { proposalGrounds } from '../../../shared/api/commission';
 import { type ApplicationStatus, ApplicationStatus as Status } from '../../../shared/api/subsidized-jobs';
 import { hasQuorum, quorumNeeded, tallyOfItem } from '../../../shared/commission/rules';
 import { registerMessages } from '../../../shared/i18n/messages';
 import { maskIdentifier } from '../../../shared/iin-bin';
-import { Role } from '../../../shared/roles';
+import { occupationName } from '../../../shared/occupations';
+import { complianceItemLabel } from '../../../shared/review/compliance-items';
+import { type Locale, Role } from '../../../shared/roles';
 import { appendAudit } from '../../platform/audit/audit';
 import { centreIdOf, type SessionUser } from '../../platform/auth/access';
 import type { Clock } from '../../platform/clock';
@@ -480,28 +483,38 @@ export async function composeAgenda(
 async function formProposal(tx: DbOrTx, item: { id: string }, applicationId: string) {
   const positions = await listApplicationPositions(tx, applicationId);
   const conclusion = await findApplicationConclusion(tx, applicationId);
-  const rejectionOf = (ordinal: number): string | null => {
+  // The specialist's proposed rejection is text a person typed; failed items stay items, named in each reader's language.
+  const rejectionOf = (ordinal: number): Pick<ProposalRow, 'reason' | 'reasonItems'> | null => {
     if (!conclusion) return null;
     if (conclusion.proposedRejection && conclusion.proposedRejection.reasons.length > 0) {
-      return conclusion.proposedRejection.reasons.join('; ');
+      return { reason: conclusion.proposedRejection.reasons.join('; '), reasonItems: [] };
     }
     if (conclusion.outcome !== 'not_compliant') return null;
     const failed = conclusion.failedItems.filter((f) => f.position === null || f.position === ordinal);
-    return failed.length > 0 ? failed.map((f) => f.label.ru).join('; ') : null;
+    if (failed.length === 0) return null;
+    return {
+      reason: null,
+      reasonItems: failed.map((f) => ({
+        code: f.code,
+        position: f.position,
+        label: complianceItemLabel(f.code, f.position),
+      })),
+    };
   };
   await insertProposal(
     tx,
     item.id,
     positions.map((p) => {
-      const reason = rejectionOf(p.ordinal);
+      const rejection = rejectionOf(p.ordinal);
       return {
         ordinal: p.ordinal,
         occupationCode: p.occupation_code,
         occupationName: p.occupation_name,
         jobsAsked: p.jobs,
-        approved: reason === null,
-        approvedJobs: reason === null ? p.jobs : 0,
-        reason,
+        approved: rejection === null,
+        approvedJobs: rejection === null ? p.jobs : 0,
+        reason: rejection?.reason ?? null,
+        reasonItems: rejection?.reasonItems ?? [],
       };
     }),
   );
@@ -890,14 +903,17 @@ export async function amendProposal(
             asked: row.jobsAsked,
           });
         }
+        // A typed reason replaces the failed items; none typed, the items the proposal started with stay the reason.
         const reason = p.reason || null;
-        if (approvedJobs < row.jobsAsked && !reason)
-          throw commissionFieldError('commission.reason_required', field('reason'));
+        const short = approvedJobs < row.jobsAsked;
+        const keepItems = short && !reason && row.reasonItems.length > 0;
+        if (short && !reason && !keepItems) throw commissionFieldError('commission.reason_required', field('reason'));
         await updateProposalPosition(tx, itemId, {
           ordinal: p.ordinal,
           approved: p.approved,
           approvedJobs,
-          reason: approvedJobs < row.jobsAsked ? reason : null,
+          reason: short ? reason : null,
+          keepItems,
         });
       }
     }),
@@ -952,15 +968,9 @@ export async function decideItem(
 function decisionOfProposal(proposal: readonly ProposalRow[], carried: boolean) {
   if (!carried) return { decision: 'rejected' as const, approvedJobs: null, reason: null, rejectedByVote: true };
   const jobs = proposal.reduce((sum, p) => sum + p.approvedJobs, 0);
-  const short = proposal.filter((p) => p.approvedJobs < p.jobsAsked && p.reason);
-  // One reason for every position it applies to reads once; different reasons are named by their position.
-  const distinct = new Set(short.map((p) => p.reason));
-  const reason =
-    short.length === 0
-      ? null
-      : distinct.size === 1 && short.length === proposal.length
-        ? (short[0]!.reason as string)
-        : short.map((p) => `${p.occupationName}: ${p.reason}`).join('; ');
+  // Stored for the application's decision record; the minutes, the extract and the views draw the grounds again
+  // from the positions in their reader's language.
+  const reason = proposalGrounds(proposal, 'ru', (p) => p.occupationName);
   return {
     decision: jobs > 0 ? ('approved' as const) : ('rejected' as const),
     approvedJobs: jobs > 0 ? jobs : null,
@@ -1009,6 +1019,11 @@ async function enterDecisionIn(
   });
   const application = await findApplicationNumber(tx, applicationId);
   const link = `/employer/applications/${applicationId}`;
+  // The reason in each reader's language: failed checklist items are named in it, typed reasons read as typed.
+  const proposal = item.rejected_by_vote ? [] : ((await listProposals(tx, [item.id])).get(item.id) ?? []);
+  const reasonIn = (locale: Locale) =>
+    proposalGrounds(proposal, locale, (p) => occupationName(p.occupationCode)?.[locale] ?? p.occupationName) ??
+    decision.reason;
   for (const employerUser of await listEmployerUsers(tx, application.employer_id)) {
     await notify(tx, {
       userId: employerUser.id,
@@ -1021,7 +1036,7 @@ async function enterDecisionIn(
       params: {
         number: application.number ?? '',
         jobs: decision.approvedJobs ?? 0,
-        reason: decision.reason ?? '',
+        reason: reasonIn(employerUser.locale) ?? '',
         url: `${deps.publicUrl.replace(/\/$/, '')}${link}`,
       },
       link,

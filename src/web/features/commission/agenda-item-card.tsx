@@ -18,16 +18,17 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, SessionView, VoteChoice } from '../../../shared/api/commission';
-import { votes as voteChoices } from '../../../shared/api/commission';
+import { proposalGrounds, votes as voteChoices } from '../../../shared/api/commission';
 import { Role } from '../../../shared/roles';
 import { fieldError } from '../../api';
+import { useUiLanguage } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
 import { useCurrentUser } from '../auth/session';
 import { ConclusionSummary } from '../subsidy-review/conclusion-panel';
 import { ApplicationStatusBadge, Fact, useLocalName, wrappingButton } from './commission-labels';
 import { useEnterDecisions, useSessionChange } from './commission-queries';
 import { ConfirmAction } from './confirm-action';
-import { OutcomeForm, ProposalSection } from './proposal';
+import { OutcomeForm, ProposalSection, useOccupation } from './proposal';
 import { ItemWaysOut } from './ways-out';
 
 type Member = SessionView['members'][number];
@@ -209,6 +210,10 @@ export function AgendaItemCard({ view, item }: { view: SessionView; item: Agenda
   const recording = view.canRecord && view.status === 'in_session' && !decision;
   const compliance = application.compliance;
   const headingId = `item-${item.id}-title`;
+  const language = useUiLanguage();
+  const occupation = useOccupation();
+  // The grounds in the reader's language, drawn from the positions; the stored text where they give none.
+  const grounds = decision ? (proposalGrounds(item.proposal, language, occupation) ?? decision.reason) : null;
 
   return (
     <Paper
@@ -348,10 +353,10 @@ export function AgendaItemCard({ view, item }: { view: SessionView; item: Agenda
                   ? t('decision.approvedFor', { jobs: decision.approvedJobs ?? 0, asked: application.jobsAsked })
                   : decision.rejectedByVote
                     ? t('decision.rejectedByVote')
-                    : t('decision.rejectedBecause', { reason: decision.reason ?? '' })}
+                    : t('decision.rejectedBecause', { reason: grounds ?? '' })}
               </Text>
-              {decision.decision === 'approved' && decision.reason && (
-                <Text size="sm">{t('decision.groundsLine', { reason: decision.reason })}</Text>
+              {decision.decision === 'approved' && grounds && (
+                <Text size="sm">{t('decision.groundsLine', { reason: grounds })}</Text>
               )}
             </Group>
           ) : recording ? (

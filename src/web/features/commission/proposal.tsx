@@ -2,8 +2,14 @@
 import { Button, Checkbox, Group, NumberInput, Paper, Stack, Table, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItemView, ProposalPositionView, SessionView } from '../../../shared/api/commission';
+import {
+  type AgendaItemView,
+  type ProposalPositionView,
+  positionReason,
+  type SessionView,
+} from '../../../shared/api/commission';
 import { occupationName } from '../../../shared/occupations';
+import type { Locale } from '../../../shared/roles';
 import { fieldError } from '../../api';
 import { pickText, useUiLanguage } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
@@ -12,7 +18,7 @@ import { useSessionChange } from './commission-queries';
 import { ConfirmAction } from './confirm-action';
 
 /** The occupation's name in the reader's language; the name stored with the application where the code is unknown. */
-function useOccupation() {
+export function useOccupation() {
   const language = useUiLanguage();
   return (p: ProposalPositionView) => {
     const name = occupationName(p.occupationCode);
@@ -20,19 +26,22 @@ function useOccupation() {
   };
 }
 
-type Draft = { ordinal: number; approved: boolean; approvedJobs: number | string; reason: string };
+/** typed: the person changed the reason; untouched, failed checklist items stay items (not text in this language). */
+type Draft = { ordinal: number; approved: boolean; approvedJobs: number | string; reason: string; typed: boolean };
 
-const draftOf = (p: ProposalPositionView): Draft => ({
+const draftOf = (p: ProposalPositionView, language: Locale): Draft => ({
   ordinal: p.ordinal,
   approved: p.approved,
   approvedJobs: p.approvedJobs,
-  reason: p.reason ?? '',
+  reason: positionReason(p, language) ?? '',
+  typed: false,
 });
 
 /** One position's line as the commission reads it: proposed (or decided) jobs of those asked, and why not all. */
 function PositionLine({ position, decided }: { position: ProposalPositionView; decided: boolean }) {
   const { t } = useTranslation('commission');
   const occupation = useOccupation();
+  const language = useUiLanguage();
   const jobs = decided ? (position.decidedJobs ?? 0) : position.approvedJobs;
   return (
     <Table.Tr data-ordinal={position.ordinal} data-jobs={jobs}>
@@ -44,7 +53,7 @@ function PositionLine({ position, decided }: { position: ProposalPositionView; d
           ? t('proposal.jobsOf', { count: position.jobsAsked, jobs })
           : t('proposal.refused', { count: position.jobsAsked })}
       </Table.Td>
-      <Table.Td>{jobs < position.jobsAsked ? (position.reason ?? '—') : '—'}</Table.Td>
+      <Table.Td>{jobs < position.jobsAsked ? (positionReason(position, language) ?? '—') : '—'}</Table.Td>
     </Table.Tr>
   );
 }
@@ -74,13 +83,16 @@ function ProposalForm({ view, item }: { view: SessionView; item: AgendaItemView 
   const { t } = useTranslation('commission');
   const change = useSessionChange(view.id);
   const occupation = useOccupation();
-  const [drafts, setDrafts] = useState<Draft[]>(item.proposal.map(draftOf));
+  const language = useUiLanguage();
+  const [drafts, setDrafts] = useState<Draft[]>(item.proposal.map((p) => draftOf(p, language)));
   const [missing, setMissing] = useState(false);
   const set = (ordinal: number, patch: Partial<Draft>) =>
     setDrafts((all) => all.map((d) => (d.ordinal === ordinal ? { ...d, ...patch } : d)));
   const jobsOf = (d: Draft) => (d.approved && typeof d.approvedJobs === 'number' ? d.approvedJobs : 0);
   const asked = (ordinal: number) => item.proposal.find((p) => p.ordinal === ordinal)?.jobsAsked ?? 0;
   const needsReason = (d: Draft) => jobsOf(d) < asked(d.ordinal);
+  const keepsItems = (d: Draft) =>
+    !d.typed && (item.proposal.find((p) => p.ordinal === d.ordinal)?.reasonItems.length ?? 0) > 0;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -96,7 +108,7 @@ function ProposalForm({ view, item }: { view: SessionView; item: AgendaItemView 
           ordinal: d.ordinal,
           approved: d.approved,
           approvedJobs: jobsOf(d),
-          ...(needsReason(d) ? { reason: d.reason.trim() } : {}),
+          ...(needsReason(d) ? { reason: keepsItems(d) ? null : d.reason.trim() } : {}),
         })),
       },
     });
@@ -144,7 +156,7 @@ function ProposalForm({ view, item }: { view: SessionView; item: AgendaItemView 
                     minRows={1}
                     maxLength={2000}
                     value={d.reason}
-                    onChange={(event) => set(p.ordinal, { reason: event.currentTarget.value })}
+                    onChange={(event) => set(p.ordinal, { reason: event.currentTarget.value, typed: true })}
                     error={
                       (missing && !d.reason.trim() ? t('form.required') : undefined) ??
                       fieldError(change.error, `positions.${index}.reason`)

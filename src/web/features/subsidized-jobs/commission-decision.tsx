@@ -2,7 +2,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationCommissionDecision } from '../../../shared/api/commission';
+import { type ApplicationCommissionDecision, positionReason } from '../../../shared/api/commission';
 import type { ApplicationView } from '../../../shared/api/subsidized-jobs';
 import { api } from '../../api';
 import { useUiLanguage } from '../../ui/labels';
@@ -41,7 +41,9 @@ export function CommissionDecisionDetails({ view }: { view: ApplicationView }) {
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
           {decision.positions.map((p) => {
             const jobs = p.decidedJobs ?? 0;
-            const reason = decision.rejectedByVote ? t('commissionDecision.votedDownShort') : p.reason;
+            const reason = decision.rejectedByVote
+              ? t('commissionDecision.votedDownShort')
+              : positionReason(p, language);
             return (
               <Paper
                 component="li"

@@ -75,7 +75,17 @@ export async function signIn(page: Page, login: string, options: { language?: La
 /** Below 1200 px the navigation, language switcher and logout live in the burger menu. */
 export async function openMenuIfNarrow(page: Page, language: Language = 'ru') {
   const burger = page.getByRole('button', { name: screenWords[language].openMenu });
-  if (await burger.isVisible()) await burger.click();
+  // The header must be drawn before the burger's visibility says anything about the width.
+  await page.getByRole('banner').getByRole('link', { name: 'Jumys' }).first().waitFor();
+  if (!(await burger.isVisible())) return;
+  // Right after signing in the page may still settle and close a menu opened in that instant: open it until it stays.
+  const toggle = page.getByRole('banner').locator('button[aria-expanded]').first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await page.waitForTimeout(400);
+    if ((await toggle.getAttribute('aria-expanded')) === 'true') return;
+  }
+  throw new Error('the burger menu does not stay open');
 }
 
 export async function signOut(page: Page, language: Language = 'ru') {

@@ -117,7 +117,7 @@ export const programmeCatalogue: readonly ProgrammeVersion[] = [
     formula: { kind: 'not_set' },
     validFrom: '2023-07-01',
     validTo: null,
-    source: 'параметры не найдены в источниках (DOMAIN.md §1)',
+    source: 'параметры программы в опубликованных источниках не найдены',
     certainty: { participants: 'unconfirmed', duration: 'unconfirmed', formula: 'unconfirmed' },
   },
 ];

@@ -1,5 +1,6 @@
 // The SQL of the appeal routes: versions by date, the one in force on a day.
 import type { AppealRouteInput } from '../../../shared/api/appeal-routes';
+import { addCalendarDays } from '../../../shared/calendar/working-days';
 import type { DbOrTx } from '../../platform/db/database';
 
 export type AppealRoute = {
@@ -11,8 +12,6 @@ export type AppealRoute = {
   validTo: string | null;
 };
 
-const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-
 /** Every version, oldest first, each with the day it ends. */
 export async function listAppealRoutes(db: DbOrTx): Promise<AppealRoute[]> {
   const rows = await db.selectFrom('appeal_routes').selectAll().orderBy('valid_from').execute();
@@ -23,7 +22,7 @@ export async function listAppealRoutes(db: DbOrTx): Promise<AppealRoute[]> {
       source: row.source,
       certainty: row.certainty,
       validFrom: row.valid_from,
-      validTo: next ? dayBefore(next.valid_from) : null,
+      validTo: next ? addCalendarDays(next.valid_from, -1) : null,
     };
   });
 }

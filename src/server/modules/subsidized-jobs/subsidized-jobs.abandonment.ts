@@ -3,7 +3,7 @@
 import { appendAudit } from '../../platform/audit/audit';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
-import { enqueueJob, type JobHandlers } from '../../platform/jobs/jobs';
+import { dailyJobHandlers, type JobHandlers, scheduleDailyJob } from '../../platform/jobs/jobs';
 import { notify } from '../../platform/notifications/notifications';
 import {
   listEmployerRepresentatives,
@@ -15,7 +15,6 @@ import { ageInWorkingDays } from './subsidized-jobs.waiting';
 import { applicationWorkflow } from './subsidized-jobs.workflow';
 
 const JOB = 'subsidy.abandonment_notices';
-const DAY_MS = 86_400_000;
 
 /** Tells each employer whose returned application has waited the notice's working days; returns how many were told. */
 export async function sendAbandonmentNotices({ db, clock }: { db: Db; clock: Clock }): Promise<number> {
@@ -60,19 +59,10 @@ export async function sendAbandonmentNotices({ db, clock }: { db: Db; clock: Clo
 }
 
 export async function scheduleAbandonmentNotices(db: Db, now: Date): Promise<void> {
-  await enqueueJob(db, JOB, {}, now, { dedupeKey: `${JOB}:${now.toISOString().slice(0, 10)}` });
+  await scheduleDailyJob(db, JOB, now);
 }
 
 /** The daily run, which queues its own next run (once per day across all instances). */
 export function abandonmentNoticeJobHandlers(db: Db, clock: Clock): JobHandlers {
-  return {
-    [JOB]: async () => {
-      await sendAbandonmentNotices({ db, clock });
-      const tomorrow = new Date(clock.now().getTime() + DAY_MS);
-      await enqueueJob(db, JOB, {}, clock.now(), {
-        runAt: tomorrow,
-        dedupeKey: `${JOB}:${tomorrow.toISOString().slice(0, 10)}`,
-      });
-    },
-  };
+  return dailyJobHandlers(db, clock, JOB, () => sendAbandonmentNotices({ db, clock }));
 }

@@ -44,6 +44,31 @@ export async function enqueueJob(
     .execute();
 }
 
+const DAY_MS = 86_400_000;
+const dailyKey = (kind: string, day: Date) => `${kind}:${day.toISOString().slice(0, 10)}`;
+
+/** Queues a daily job's run for today; the dedupe key makes every instance's start queue it once. */
+export async function scheduleDailyJob(db: Db, kind: string, now: Date): Promise<void> {
+  await enqueueJob(db, kind, {}, now, { dedupeKey: dailyKey(kind, now) });
+}
+
+/** The handler of a daily job: it runs, then queues its own next run a day later (once across all instances). */
+export function dailyJobHandlers(
+  db: Db,
+  clock: Clock,
+  kind: string,
+  run: (now: Date) => Promise<unknown>,
+): JobHandlers {
+  return {
+    [kind]: async () => {
+      const now = clock.now();
+      await run(now);
+      const tomorrow = new Date(now.getTime() + DAY_MS);
+      await enqueueJob(db, kind, {}, now, { runAt: tomorrow, dedupeKey: dailyKey(kind, tomorrow) });
+    },
+  };
+}
+
 /** Exponential backoff: 10 s, 20 s, 40 s … capped at one hour. */
 export function backoffMs(attempts: number): number {
   return Math.min(3_600_000, 10_000 * 2 ** Math.max(0, attempts - 1));

@@ -1,30 +1,17 @@
 // How a commission's decision can be appealed, as dated data: the version in force (public page) and, for the
 // administrator, every version with a form to date a new one.
-import {
-  Badge,
-  Button,
-  Fieldset,
-  Group,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Fieldset, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppealRouteInput, AppealRoutesResponse } from '../../../shared/api/appeal-routes';
-import { certainties } from '../../../shared/api/subsidy-programmes';
-import type { Certainty } from '../../../shared/subsidy/programmes';
 import { api, fieldError } from '../../api';
 import { useUiLanguage } from '../../ui/labels';
 import { ProblemAlert } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { CertaintyMark } from './certainty-mark';
 import { formatDate } from './programme-words';
+import { SourceFields } from './source-fields';
 
 const appealRoutesKey = ['appeal-routes'] as const;
 
@@ -157,21 +144,11 @@ export function AppealRoutesEditor() {
                 error={error(`text.${lang}`)}
               />
             ))}
-            <Textarea
-              label={t('rules.columns.source')}
-              withAsterisk
-              autosize
-              minRows={2}
-              value={draft.source}
-              onChange={(event) => setDraft({ ...draft, source: event.currentTarget.value })}
-              error={error('source')}
-            />
-            <NativeSelect
-              label={t('rules.certainty')}
-              data={certainties.map((c) => ({ value: c, label: t(`certainty.${c}`) }))}
-              value={draft.certainty}
-              onChange={(event) => setDraft({ ...draft, certainty: event.currentTarget.value as Certainty })}
-              maw={280}
+            <SourceFields
+              source={draft.source}
+              certainty={draft.certainty}
+              onChange={(change) => setDraft({ ...draft, ...change })}
+              sourceError={error('source')}
             />
             <Group>
               <Button type="submit" loading={save.isPending}>

@@ -12,18 +12,16 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  certainties,
-  type ParticipantRuleInput,
-  type ParticipantRulesResponse,
-  type ParticipantRuleView,
+import type {
+  ParticipantRuleInput,
+  ParticipantRulesResponse,
+  ParticipantRuleView,
 } from '../../../shared/api/subsidy-programmes';
 import { type SeekerCategory, seekerCategories, seekerCategoryNames } from '../../../shared/seekers/categories';
 import { type ParticipantRuleKind, participantRuleKinds, type RuleSex } from '../../../shared/subsidy/participants';
@@ -34,6 +32,7 @@ import { ProblemAlert } from '../../ui/page';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { CertaintyMark } from './certainty-mark';
 import { formatDate } from './programme-words';
+import { SourceFields } from './source-fields';
 
 const rulesKey = ['subsidy', 'participant-rules'] as const;
 
@@ -250,21 +249,11 @@ export function ParticipantRulesEditor() {
                 maw={240}
               />
             )}
-            <Textarea
-              label={t('rules.columns.source')}
-              withAsterisk
-              autosize
-              minRows={2}
-              value={draft.source}
-              onChange={(event) => set({ source: event.currentTarget.value })}
-              error={error('source')}
-            />
-            <NativeSelect
-              label={t('rules.certainty')}
-              data={certainties.map((c) => ({ value: c, label: t(`certainty.${c}`) }))}
-              value={draft.certainty}
-              onChange={(event) => set({ certainty: event.currentTarget.value as Certainty })}
-              maw={280}
+            <SourceFields
+              source={draft.source}
+              certainty={draft.certainty}
+              onChange={set}
+              sourceError={error('source')}
             />
             <Group>
               <Button type="submit" loading={save.isPending}>

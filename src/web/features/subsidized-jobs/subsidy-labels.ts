@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../shared/api/common';
+import { type EmployerConditionCode, employerConditionCodes } from '../../../shared/api/employer-conditions';
 import { legalForms, positionSchedules } from '../../../shared/api/subsidized-jobs';
 import { occupationName, occupations } from '../../../shared/occupations';
 import { regions } from '../../../shared/regions';
@@ -34,18 +35,6 @@ export function regionLabel(code: string, language: Locale): string {
   return name ? pickText(name, language) : code;
 }
 
-/** The check's conditions this page has words for; another code still shows, as its code. */
-export const knownConditions = [
-  'active',
-  'operating_over_year',
-  'no_tax_debt',
-  'no_social_debt',
-  'no_wage_arrears',
-  'regular_social_payments',
-  'reliable_taxpayer',
-  'earlier_contracts_fulfilled',
-] as const;
-type KnownCondition = (typeof knownConditions)[number];
 const knownSources = ['gbd_ul', 'kgd', 'gfss', 'esutd', 'jumys'] as const;
 type KnownSource = (typeof knownSources)[number];
 
@@ -64,9 +53,11 @@ export function useSubsidyLabels() {
       legalForm: (form: string) => (isKnown(legalForms, form) ? t(`legalForms.${form}`) : form),
       schedule: (s: string) => (isKnown(positionSchedules, s) ? t(`schedules.${s}`) : s),
       conditionName: (code: string) =>
-        isKnown<KnownCondition>(knownConditions, code) ? t(`conditions.${code}.name`) : code,
+        isKnown<EmployerConditionCode>(employerConditionCodes, code) ? t(`conditions.${code}.name`) : code,
       conditionFailure: (code: string) =>
-        isKnown<KnownCondition>(knownConditions, code) ? t(`conditions.${code}.failed`) : t('check.failedGeneric'),
+        isKnown<EmployerConditionCode>(employerConditionCodes, code)
+          ? t(`conditions.${code}.failed`)
+          : t('check.failedGeneric'),
       source: (source: string) => (isKnown<KnownSource>(knownSources, source) ? t(`sources.${source}`) : source),
     }),
     [t, language],

@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser';
-import { chooseDistrict, eventually, firstOfNextMonth, shownText, signIn, wholeLabel } from './support/journeys';
+import { eventually, fillOnePositionAndCheck, shownText, signIn, startSocialJobsApplication } from './support/journeys';
 import { advanceTestClock, serverNow } from './support/test-clock';
 
 let browser: Browser;
@@ -21,29 +21,8 @@ describe('the test clock', () => {
     // employer8 (ТОО «Коктем Тигин») is clean in the registries and has saved requisites in the demo.
     const page = await openPage(browser, { language: 'ru', width: 1280 });
     await signIn(page, 'employer8@demo.kz');
-    await page.goto('/employer/applications');
-    await page.getByRole('button', { name: 'Новая заявка' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Новая заявка' });
-    await dialog.getByRole('textbox', { name: /Программа субсидирования/ }).click();
-    await page.getByRole('option', { name: 'Социальные рабочие места' }).click();
-    await dialog.getByRole('button', { name: 'Создать заявку' }).click();
-    await page.waitForURL((url) => /\/employer\/applications\/[0-9a-f-]{36}$/.test(url.pathname));
-    const applicationPath = new URL(page.url()).pathname;
-
-    const form = page.locator('[data-step-panel="B03-1.2"]');
-    await form.getByLabel(wholeLabel('Планируемая дата начала работ')).fill(firstOfNextMonth());
-    await form.getByRole('button', { name: 'Добавить рабочее место' }).click();
-    const position = form.getByRole('region', { name: 'Рабочее место 1' });
-    await position.getByRole('textbox', { name: /^Профессия/ }).fill('7531');
-    await page.getByRole('option', { name: /7531/ }).click();
-    await position.getByLabel(/^Количество рабочих мест/).fill('1');
-    await position.getByLabel(/^Заработная плата в месяц/).fill('120000');
-    await position.getByLabel(/^Место работы/).fill('Цех ТОО «Коктем Тигин», ул. Тимирязева, 42');
-    await chooseDistrict(page, position, 'Район', { typed: 'Бостандык', shown: 'Бостандыкский район' });
-    await form.locator('[data-autosave="saved"]').waitFor({ timeout: 15_000 });
-    await form.getByRole('button', { name: 'Сохранить и продолжить' }).click();
-    await page.locator('[data-step-panel="B03-1.3"]').getByRole('button', { name: 'Запустить проверку' }).click();
-    await eventually(() => page.locator('[data-check-result]').getAttribute('data-check-result')).toBe('eligible');
+    const applicationPath = await startSocialJobsApplication(page);
+    await fillOnePositionAndCheck(page, { jobs: 1, wage: 120_000 });
 
     // Fresh, the signing step offers to prepare the document.
     const prepare = 'Сформировать документ для подписи';

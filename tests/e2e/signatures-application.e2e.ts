@@ -5,13 +5,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, seriousA11yViolations } from './support/browser';
 import {
-  chooseDistrict,
   eventually,
-  firstOfNextMonth,
+  fillOnePositionAndCheck,
   shownText,
   signIn,
   signWithTestKey,
-  wholeLabel,
+  startSocialJobsApplication,
 } from './support/journeys';
 
 let browser: Browser;
@@ -29,32 +28,13 @@ describe('signing an application with ЭЦП', () => {
     // employer8 (ТОО «Коктем Тигин», Almaty) is clean in the registries and has saved requisites in the demo.
     const page = await openPage(browser, { language: 'ru', width: 390 });
     await signIn(page, 'employer8@demo.kz');
-    await page.goto('/employer/applications');
-    await page.getByRole('button', { name: 'Новая заявка' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Новая заявка' });
-    await dialog.getByRole('textbox', { name: /Программа субсидирования/ }).click();
-    await page.getByRole('option', { name: 'Социальные рабочие места' }).click();
-    await dialog.getByRole('button', { name: 'Создать заявку' }).click();
-    await page.waitForURL((url) => /\/employer\/applications\/[0-9a-f-]{36}$/.test(url.pathname));
+    await startSocialJobsApplication(page);
 
     // The organisation's saved requisites are copied into the new application, so it opens on the form (B03-1.2).
     const form = page.locator('[data-step-panel="B03-1.2"]');
     await form.waitFor();
     expect(await page.locator('[data-step-id="B03-1.1"]').getAttribute('data-step-done')).not.toBeNull();
-    await form.getByLabel(wholeLabel('Планируемая дата начала работ')).fill(firstOfNextMonth());
-    await form.getByRole('button', { name: 'Добавить рабочее место' }).click();
-    const position = form.getByRole('region', { name: 'Рабочее место 1' });
-    await position.getByRole('textbox', { name: /^Профессия/ }).fill('7531');
-    await page.getByRole('option', { name: /7531/ }).click();
-    await position.getByLabel(/^Количество рабочих мест/).fill('2');
-    await position.getByLabel(/^Заработная плата в месяц/).fill('140000');
-    await position.getByLabel(/^Место работы/).fill('Цех ТОО «Коктем Тигин», ул. Тимирязева, 42');
-    await chooseDistrict(page, position, 'Район', { typed: 'Бостандык', shown: 'Бостандыкский район' });
-    await form.locator('[data-autosave="saved"]').waitFor({ timeout: 15_000 });
-    await form.getByRole('button', { name: 'Сохранить и продолжить' }).click();
-
-    await page.locator('[data-step-panel="B03-1.3"]').getByRole('button', { name: 'Запустить проверку' }).click();
-    await eventually(() => page.locator('[data-check-result]').getAttribute('data-check-result')).toBe('eligible');
+    await fillOnePositionAndCheck(page, { jobs: 2, wage: 140_000 });
 
     await page.locator('[data-step-id="B03-1.4"]').click();
     const signing = page.locator('[data-step-panel="B03-1.4"]');

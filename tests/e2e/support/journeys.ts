@@ -200,3 +200,36 @@ export function firstOfNextMonth(): string {
   const now = new Date(Date.now() + 5 * 3_600_000);
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
 }
+
+/** An employer (signed in, in Russian) opens a new social-jobs application; returns its page's path. */
+export async function startSocialJobsApplication(page: Page): Promise<string> {
+  await page.goto('/employer/applications');
+  await page.getByRole('button', { name: 'Новая заявка' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новая заявка' });
+  await dialog.getByRole('textbox', { name: /Программа субсидирования/ }).click();
+  await page.getByRole('option', { name: 'Социальные рабочие места' }).click();
+  await dialog.getByRole('button', { name: 'Создать заявку' }).click();
+  await page.waitForURL((url) => /\/employer\/applications\/[0-9a-f-]{36}$/.test(url.pathname));
+  return new URL(page.url()).pathname;
+}
+
+/**
+ * B03-1.2 and 1.3 for employer8 (ТОО «Коктем Тигин», Almaty; clean in the registries): one position of machine
+ * operators, the start next month, saved, and the registries' check passed.
+ */
+export async function fillOnePositionAndCheck(page: Page, { jobs, wage }: { jobs: number; wage: number }) {
+  const form = page.locator('[data-step-panel="B03-1.2"]');
+  await form.getByLabel(wholeLabel('Планируемая дата начала работ')).fill(firstOfNextMonth());
+  await form.getByRole('button', { name: 'Добавить рабочее место' }).click();
+  const position = form.getByRole('region', { name: 'Рабочее место 1' });
+  await position.getByRole('textbox', { name: /^Профессия/ }).fill('7531');
+  await page.getByRole('option', { name: /7531/ }).click();
+  await position.getByLabel(/^Количество рабочих мест/).fill(String(jobs));
+  await position.getByLabel(/^Заработная плата в месяц/).fill(String(wage));
+  await position.getByLabel(/^Место работы/).fill('Цех ТОО «Коктем Тигин», ул. Тимирязева, 42');
+  await chooseDistrict(page, position, 'Район', { typed: 'Бостандык', shown: 'Бостандыкский район' });
+  await form.locator('[data-autosave="saved"]').waitFor({ timeout: 15_000 });
+  await form.getByRole('button', { name: 'Сохранить и продолжить' }).click();
+  await page.locator('[data-step-panel="B03-1.3"]').getByRole('button', { name: 'Запустить проверку' }).click();
+  await eventually(() => page.locator('[data-check-result]').getAttribute('data-check-result')).toBe('eligible');
+}

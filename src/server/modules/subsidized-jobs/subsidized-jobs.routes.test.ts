@@ -4,9 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countRows, seedTestWorld, sessionUserOf, type TestWorld } from '../../../../tests/support/fixtures';
 import { type Caller, logIn, problemOf } from '../../../../tests/support/test-app';
 import { testPasswordHash, useTestDatabase } from '../../../../tests/support/test-database';
-import type { ApplicationRequisites, ApplicationView, PositionInput } from '../../../shared/api/subsidized-jobs';
+import type { ApplicationView, PositionInput } from '../../../shared/api/subsidized-jobs';
 import { canonicalJson } from '../../../shared/canonical-json';
-import { kazakhIbanWithCheckDigits } from '../../../shared/iban';
 import { Role } from '../../../shared/roles';
 import { indicatorsByYear, programmeCatalogue } from '../../../shared/subsidy/programmes';
 import { buildApp } from '../../app';
@@ -26,6 +25,7 @@ import { insertOrganisation, insertUser, makeBin, makeIin } from '../identity/id
 import { createSignatureServices } from '../signatures';
 import { createSignatureTestKit, type SignatureTestKit, testIdentities } from '../signatures/signatures.fixtures';
 import { seedProgrammeCatalogue } from '../subsidy-programmes';
+import { registryEntry, requisitesFor } from './subsidized-jobs.fixtures';
 import { applicationWorkflow, CHECK_VALID_MS } from './subsidized-jobs.workflow';
 
 const start = '2026-03-02T05:00:00.000Z'; // Monday, 10:00 in Astana
@@ -53,24 +53,6 @@ let specialistAstana: Caller;
 let specialistAlmaty: Caller;
 let admin: Caller;
 
-type DatasetEntry = SimulatorDataset['organisations'][string];
-const registryEntry = (overrides: Partial<DatasetEntry>): DatasetEntry => ({
-  name: { kk: '«А» ЖШС', ru: 'ТОО «А»' },
-  legalForm: 'ТОО',
-  registrationDate: '2015-03-17',
-  status: 'active',
-  address: 'г. Астана, район Алматы, ул. Бейбітшілік, 14',
-  headFullName: 'Арман Ақынов',
-  headIin: testIdentities.employerA.iin,
-  okedCode: '41201',
-  taxDebtTenge: 0,
-  socialPaymentDebtTenge: 0,
-  unreliableTaxpayer: false,
-  missedSocialPaymentMonths: 0,
-  overdueWageArrears: false,
-  ...overrides,
-});
-
 const dataset: SimulatorDataset = {
   organisations: {
     [testIdentities.employerA.bin]: registryEntry({}),
@@ -93,31 +75,6 @@ const dataset: SimulatorDataset = {
     }),
   },
 };
-
-function requisitesFor(
-  who: { bin: string; iin: string },
-  region: 'astana' | 'almaty' = 'astana',
-): ApplicationRequisites {
-  return {
-    legalNameKk: '«А» ЖШС',
-    legalNameRu: 'ТОО «А»',
-    bin: who.bin,
-    legalForm: 'too',
-    registrationDate: '2015-03-17',
-    okedCode: '41201',
-    okedName: 'Строительство жилых зданий',
-    legalAddress: 'г. Астана, район Алматы, ул. Бейбітшілік, 14',
-    region,
-    headFullName: 'Ақынов Арман Ерланұлы',
-    headPosition: 'Директор',
-    headIin: who.iin,
-    iban: kazakhIbanWithCheckDigits('601', `${who.bin.slice(0, 9)}0001`),
-    bic: 'HSBKKZKX',
-    bankName: 'АО «Народный Банк Казахстана»',
-    phone: '+77172123456',
-    email: 'office@a.kz',
-  };
-}
 
 /** Two accountants at 150 000 for 12 months and a gardener at 100 000 for 6: 35 % social jobs, figures by hand below. */
 const positions: PositionInput[] = [

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedTestWorld, sessionUserOf, type TestWorld } from '../../../../tests/support/fixtures';
 import { type Caller, logIn, problemOf } from '../../../../tests/support/test-app';
 import { testPasswordHash, useTestDatabase } from '../../../../tests/support/test-database';
-import type { ApplicationRequisites, ApplicationView, PositionInput } from '../../../shared/api/subsidized-jobs';
-import { kazakhIbanWithCheckDigits } from '../../../shared/iban';
+import type { ApplicationView, PositionInput } from '../../../shared/api/subsidized-jobs';
 import { Role } from '../../../shared/roles';
 import { indicatorsByYear, programmeCatalogue } from '../../../shared/subsidy/programmes';
 import { buildApp } from '../../app';
@@ -30,6 +29,7 @@ import { createSignatureTestKit, type SignatureTestKit, testIdentities } from '.
 import { seedProgrammeCatalogue } from '../subsidy-programmes';
 import { seedReviewConclusion } from '../subsidy-review';
 import { sendAbandonmentNotices } from './subsidized-jobs.abandonment';
+import { registryEntry, requisitesFor } from './subsidized-jobs.fixtures';
 import { applicationWorkflow } from './subsidized-jobs.workflow';
 
 const start = '2026-03-02T05:00:00.000Z'; // Monday 2 March 2026, 10:00 in Astana
@@ -49,24 +49,6 @@ let employerYoung: Caller;
 let specialistAstana: Caller;
 let admin: Caller;
 
-type DatasetEntry = SimulatorDataset['organisations'][string];
-const registryEntry = (overrides: Partial<DatasetEntry>): DatasetEntry => ({
-  name: { kk: '«А» ЖШС', ru: 'ТОО «А»' },
-  legalForm: 'ТОО',
-  registrationDate: '2015-03-17',
-  status: 'active',
-  address: 'г. Астана, ул. Бейбітшілік, 14',
-  headFullName: 'Арман Ақынов',
-  headIin: testIdentities.employerA.iin,
-  okedCode: '41201',
-  taxDebtTenge: 0,
-  socialPaymentDebtTenge: 0,
-  unreliableTaxpayer: false,
-  missedSocialPaymentMonths: 0,
-  overdueWageArrears: false,
-  ...overrides,
-});
-
 const dataset: SimulatorDataset = {
   organisations: {
     [testIdentities.employerA.bin]: registryEntry({}),
@@ -76,28 +58,6 @@ const dataset: SimulatorDataset = {
     [young.bin]: registryEntry({ headIin: young.iin, registrationDate: '2025-10-01' }),
   },
 };
-
-function requisitesFor(who: { bin: string; iin: string }): ApplicationRequisites {
-  return {
-    legalNameKk: '«А» ЖШС',
-    legalNameRu: 'ТОО «А»',
-    bin: who.bin,
-    legalForm: 'too',
-    registrationDate: '2015-03-17',
-    okedCode: '41201',
-    okedName: 'Строительство жилых зданий',
-    legalAddress: 'г. Астана, ул. Бейбітшілік, 14',
-    region: 'astana',
-    headFullName: 'Ақынов Арман Ерланұлы',
-    headPosition: 'Директор',
-    headIin: who.iin,
-    iban: kazakhIbanWithCheckDigits('601', `${who.bin.slice(0, 9)}0001`),
-    bic: 'HSBKKZKX',
-    bankName: 'АО «Народный Банк Казахстана»',
-    phone: '+77172123456',
-    email: 'office@a.kz',
-  };
-}
 
 const positions: PositionInput[] = [
   {
